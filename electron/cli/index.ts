@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { openCore, type Core } from '../core/app.js';
+import type { Hearing } from '../core/contract/index.js';
+import { AppError } from '../core/errors.js';
+import { createTranslator, describeError, languageFromEnvironment } from '../core/i18n.js';
+import { defaultDataDir, findAppRoot } from '../core/paths.js';
+import { startHost, staticDirFor } from '../host/server.js';
+import { parseCommand, parsePort, UsageError } from './args.js';
+
+const usage = `Usage: hearing-desk <command> [options]
+
+Commands:
+  serve [--port N] [--data DIR]   serve the app to this computer's browser (127.0.0.1 only)
+  list [--data DIR] [--json]      list the hearings in a data folder
+
+--data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
+
+/** Exit codes the CLI promises: scripts depend on them. */
+export const exitCodes = { ok: 0, negative: 1, failure: 2 } as const;
+
+const appRoot = findAppRoot(import.meta.url);
+const resourcesDir = resolve(appRoot, 'resources');
+
+function openData(dir: string | undefined): Core {
+  return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir });
+}
+
+async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const core = openData(values.data as string | undefined);
+  for (const problem of core.templateProblems) {
+    console.error(`template ${problem.file}: ${problem.field || '(file)'}: ${problem.message}`);
+  }
+  const host = await startHost({ core, staticDir: staticDirFor(appRoot), port: parsePort(values.port as string | undefined, 5199), actor: 'host' });
+  console.log(`Hearing Desk is serving at ${host.url}`);
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(exitCodes.ok);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function list(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const core = openData(values.data as string | undefined);
+  try {
+    const result = await core.router.invoke('hearing.list', {}, { actor: 'cli' });
+    if (!result.ok) throw new AppError(result.error.code, result.error.params);
+    const hearings = result.value as Hearing[];
+    if (values.json) {
+      console.log(JSON.stringify(hearings, null, 2));
+    } else if (hearings.length === 0) {
+      console.log('(no hearings)');
+    } else {
+      for (const hearing of hearings) {
+        console.log([hearing.plannedStart.replace('T', ' '), hearing.matterNo, hearing.status, hearing.title].join('\t'));
+      }
+    }
+    return exitCodes.ok;
+  } finally {
+    core.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { command, values } = parseCommand(argv);
+  if (values.help || command === 'help') {
+    console.log(usage);
+    return exitCodes.ok;
+  }
+  switch (command) {
+    case 'serve':
+      await serve(values);
+      return -1;
+    case 'list':
+      return list(values);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function reportFailure(error: unknown): Promise<number> {
+  if (error instanceof UsageError) {
+    console.error(`hearing-desk: ${error.message}\n\n${usage}`);
+  } else if (error instanceof AppError) {
+    const t = await createTranslator(resourcesDir, languageFromEnvironment());
+    console.error(`hearing-desk: ${describeError(t, error.toData())}`);
+  } else {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    console.error(`hearing-desk: ${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`);
+  }
+  return exitCodes.failure;
+}
+
+main(process.argv.slice(2))
+  .catch(reportFailure)
+  .then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { verifyAuditLog } from './audit/log.js';
+import { systemClock, type Clock } from './clock.js';
+import { openDatabase, type Db } from './db/index.js';
+import { EventBus } from './events.js';
+import { hearingHandlers } from './hearings/service.js';
+import { databaseFileName } from './paths.js';
+import { createRouter, type Handlers, type Logger, type Router } from './router.js';
+import { settingsHandlers } from './settings/service.js';
+import { loadTemplates, type TemplateProblem } from './templates/load.js';
+import { templateHandlers } from './templates/service.js';
+
+export interface CoreOptions {
+  dataDir: string;
+  resourcesDir: string;
+  nativeBinding?: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Core {
+  router: Router;
+  events: EventBus;
+  templateProblems: TemplateProblem[];
+  /** For tests and maintenance tools; shells talk to the router only. */
+  db: Db;
+  auditStatus(): ReturnType<typeof verifyAuditLog>;
+  close(): void;
+}
+
+const consoleLogger: Logger = {
+  error: (message, error) => console.error(message, error),
+};
+
+/** Opens a data folder and wires every service to one router: what both shells start from. */
+export function openCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, databaseFileName), { nativeBinding: options.nativeBinding });
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
+  const { templates, problems } = loadTemplates(join(options.resourcesDir, 'templates'));
+  const handlers: Handlers = {
+    ...hearingHandlers({ db, clock, bus: events, templates }),
+    ...templateHandlers(templates),
+    ...settingsHandlers(db, clock, events),
+  };
+  return {
+    router: createRouter(handlers, options.logger ?? consoleLogger),
+    events,
+    templateProblems: problems,
+    db,
+    auditStatus: () => verifyAuditLog(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Errors cross the contract boundary as data. A code is stable: the renderer
+ * maps it to the i18n key `errors:<code>`, so renaming one is a breaking change.
+ */
+export const errorCodes = [
+  'validation',
+  'internal',
+  'contract/unknownMethod',
+  'contract/badRequest',
+  'transport/unreachable',
+  'db/corrupt',
+  'db/newerVersion',
+  'hearing/notFound',
+  'hearing/locked',
+  'template/notFound',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One field problem, already expressed as an i18n key so every shell shows the same words. */
+export interface ValidationIssue {
+  path: string;
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export type ErrorParams = Record<string, string | number | boolean | null | ValidationIssue[]>;
+
+export interface AppErrorData {
+  code: ErrorCode;
+  params: ErrorParams;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Field builders shared by every area. Messages are i18n keys (namespace
+ * `validation`), resolved by whichever shell shows them.
+ */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+
+export const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+
+export const id = z.string().uuid('validation.invalidId');
+
+/** A wall-clock time in the hearing room, e.g. 2026-03-07T09:30: no zone, as the notice states it. */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime')
+  .refine((value) => isRealDateTime(value), 'validation.dateTime');
+
+function isRealDateTime(value: string): boolean {
+  const [datePart, timePart] = value.split('T') as [string, string];
+  const [year, month, day] = datePart.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = timePart.split(':').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    year >= 2000 &&
+    year <= 2100
+  );
+}

@@ -1,0 +1,8 @@
+import { initial } from './0001-initial.js';
+import type { Migration } from './types.js';
+
+/** In order; never edit a released migration, add the next number instead. */
+export const migrations: readonly Migration[] = [initial];
+
+export const latestVersion = migrations.length;
+export type { Migration } from './types.js';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isMethodName, methods, type MethodName, type MethodOutput, type ParsedInput, type Result } from './contract/index.js';
+import { toValidationIssues, validationErrorMap } from './contract/validation.js';
+import { AppError } from './errors.js';
+
+/** Who is calling: the audit log records it. */
+export interface CallContext {
+  actor: string;
+}
+
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export interface Logger {
+  error(message: string, error: unknown): void;
+}
+
+export interface Router {
+  invoke(method: unknown, input: unknown, ctx: CallContext): Promise<Result<unknown>>;
+}
+
+/**
+ * The one entry point of the core. Every shell hands it untrusted input;
+ * it validates against the contract and never lets an exception escape as
+ * anything but `{ ok: false }`.
+ */
+export function createRouter(handlers: Handlers, logger: Logger): Router {
+  return {
+    async invoke(method, input, ctx) {
+      if (!isMethodName(method)) {
+        return { ok: false, error: { code: 'contract/unknownMethod', params: { method: String(method).slice(0, 100) } } };
+      }
+      const parsed = methods[method].input.safeParse(input, { error: validationErrorMap });
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(parsed.error) } } };
+      }
+      try {
+        const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+        const value = await handler(parsed.data, ctx);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        if (error instanceof z.ZodError) {
+          return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(error) } } };
+        }
+        logger.error(`${method} failed`, error);
+        return { ok: false, error: { code: 'internal', params: {} } };
+      }
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { openCore, type Core } from '../core/app.js';
+import type { Result } from '../core/contract/index.js';
+import { AppError } from '../core/errors.js';
+import { createTranslator, describeError } from '../core/i18n.js';
+import { electronNativeBinding } from './native-binding.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+import { allowedPermissions, appOrigin, appWindowOptions, isAppUrl } from './security-policy.js';
+
+const appRoot = app.getAppPath();
+/** `--data=DIR` points the app at another data folder (tests, a second office); default is Electron's user-data path. */
+const dataArg = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length);
+const resourcesDir = join(appRoot, 'resources');
+let core: Core | undefined;
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(appWindowOptions(join(appRoot, 'build', 'electron', 'preload', 'index.cjs')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${appOrigin}/index.html`);
+  return window;
+}
+
+function forwardEvents(opened: Core): void {
+  opened.events.on((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (isAppUrl(window.webContents.getURL())) window.webContents.send('app:event', event);
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
+  serveRenderer(join(appRoot, 'build', 'renderer'));
+
+  try {
+    core = openCore({ dataDir: dataArg || app.getPath('userData'), resourcesDir, nativeBinding: electronNativeBinding(appRoot) });
+  } catch (error) {
+    const t = await createTranslator(resourcesDir);
+    const message = error instanceof AppError ? describeError(t, error.toData()) : String(error);
+    dialog.showErrorBox('听证台 Hearing Desk', message);
+    app.exit(2);
+    return;
+  }
+  const opened = core;
+  const ctx = { actor: `app:${userInfo().username}` };
+  ipcMain.handle('app:invoke', (event, method: unknown, input: unknown): Promise<Result<unknown>> | Result<never> => {
+    if (!isAppUrl(event.senderFrame?.url) || event.senderFrame !== event.sender.mainFrame) {
+      return { ok: false, error: { code: 'contract/badRequest', params: { reason: 'sender' } } };
+    }
+    return opened.router.invoke(method, input, ctx);
+  });
+  forwardEvents(opened);
+  createMainWindow();
+}
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => core?.close());
+app.on('activate', () => {
+  if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+});
+
+void app.whenReady().then(start);

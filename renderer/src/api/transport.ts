@@ -1,0 +1,77 @@
+import type { Result } from '../../../electron/core/contract/index.js';
+
+/** What the Electron preload exposes; absent in a plain browser. */
+interface DesktopBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  on(listener: (event: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    hearingDesk?: DesktopBridge;
+  }
+}
+
+export interface Transport {
+  kind: 'electron' | 'http';
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (event: unknown) => void): () => void;
+}
+
+const unreachable: Result<never> = { ok: false, error: { code: 'transport/unreachable', params: {} } };
+
+function electronTransport(bridge: DesktopBridge): Transport {
+  return {
+    kind: 'electron',
+    invoke: async (method, input) => {
+      try {
+        return (await bridge.invoke(method, input)) as Result<unknown>;
+      } catch {
+        return unreachable;
+      }
+    },
+    subscribe: (listener) => bridge.on(listener),
+  };
+}
+
+function httpTransport(): Transport {
+  const listeners = new Set<(event: unknown) => void>();
+  let source: EventSource | undefined;
+  return {
+    kind: 'http',
+    invoke: async (method, input) => {
+      try {
+        const response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ method, input }),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch {
+        return unreachable;
+      }
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource('/api/events');
+        source.onmessage = (message: MessageEvent<string>) => {
+          const event = JSON.parse(message.data) as unknown;
+          for (const each of listeners) each(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = undefined;
+        }
+      };
+    },
+  };
+}
+
+/** The Electron bridge when the preload provided one, otherwise the browser host's HTTP API. */
+export function detectTransport(): Transport {
+  return window.hearingDesk ? electronTransport(window.hearingDesk) : httpTransport();
+}

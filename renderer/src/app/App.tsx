@@ -1,0 +1,84 @@
+import { App as AntApp, ConfigProvider, Flex, Layout, Result, Segmented, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type Language } from '../../../electron/core/contract/index.js';
+import { api } from '../api/client.js';
+import { ErrorBoundary } from '../components/ErrorBoundary.js';
+import { useLanguage } from '../components/useLanguage.js';
+import { HearingList } from '../features/hearings/HearingList.js';
+import { HearingOverview } from '../features/hearings/HearingOverview.js';
+import { NewHearingForm } from '../features/hearings/NewHearingForm.js';
+import { hrefFor, useRoute, type Route } from './route.js';
+import { theme } from './theme.js';
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'hearings':
+      return <HearingList />;
+    case 'newHearing':
+      return <NewHearingForm />;
+    case 'hearing':
+      return <HearingOverview hearingId={route.hearingId} />;
+    case 'notFound':
+      return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
+  }
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  async function choose(next: Language) {
+    await i18n.changeLanguage(next);
+    document.documentElement.lang = next;
+    await api.call('settings.setLanguage', { language: next });
+  }
+  return (
+    <Segmented<Language>
+      aria-label={t('language.label')}
+      value={language}
+      onChange={(value) => void choose(value)}
+      options={languages.map((value) => ({ value, label: t(`language.${value}`) }))}
+    />
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const route = useRoute();
+
+  useEffect(() => {
+    dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+    document.title = t('app.fullName');
+  }, [language, t]);
+
+  return (
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 32 }}>
+            <a href={hrefFor({ name: 'hearings' })} style={{ display: 'flex', alignItems: 'baseline', gap: 12 }}>
+              <Typography.Title level={3} style={{ margin: 0, color: '#fff', letterSpacing: 2 }}>
+                {t('app.name')}
+              </Typography.Title>
+              <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
+            </a>
+            <LanguageSwitch />
+          </Layout.Header>
+          <Layout.Content style={{ padding: '24px 32px' }}>
+            <Flex vertical style={{ maxWidth: 1280, margin: '0 auto' }}>
+              <ErrorBoundary>
+                <Screen route={route} />
+              </ErrorBoundary>
+            </Flex>
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, ValidationIssue } from '../../../electron/core/contract/index.js';
+
+function scalarParams(error: AppErrorData): Record<string, string | number | boolean | null> {
+  return Object.fromEntries(Object.entries(error.params).filter(([, value]) => !Array.isArray(value))) as Record<string, string | number | boolean | null>;
+}
+
+/** Words for an error from the core, in the current language; never the raw code or a stack. */
+export function useErrorText(): { describe: (error: AppErrorData) => string; describeIssue: (issue: ValidationIssue) => string } {
+  const { t } = useTranslation('errors');
+  return {
+    describe: (error) => t(`code.${error.code}`, scalarParams(error)),
+    describeIssue: (issue) => t(issue.key, issue.params),
+  };
+}
+
+export function validationIssues(error: AppErrorData): ValidationIssue[] {
+  return error.code === 'validation' && Array.isArray(error.params.issues) ? error.params.issues : [];
+}

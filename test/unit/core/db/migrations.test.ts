@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { latestVersion, openDatabase, schemaVersion } from '../../../../electron/core/db/index.js';
+import { migrations } from '../../../../electron/core/db/migrations/index.js';
+import { AppError } from '../../../../electron/core/errors.js';
+import { tempDir } from '../../support/core.js';
+
+function databaseFile(): string {
+  return join(tempDir(), 'hearing-desk.sqlite');
+}
+
+/** What each migration must find and keep: rows written by the schema just before it. */
+const seedBefore: Record<number, (db: Database.Database) => void> = {
+  1: () => {},
+};
+const expectAfter: Record<number, (db: Database.Database) => void> = {
+  1: (db) => {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['audit_log', 'hearings', 'settings']);
+  },
+};
+
+describe('opening the database', () => {
+  it('uses WAL with synchronous=FULL and foreign keys on', () => {
+    const db = openDatabase(databaseFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(schemaVersion(db)).toBe(latestVersion);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    const file = databaseFile();
+    const newer = new Database(file);
+    newer.pragma(`user_version = ${latestVersion + 1}`);
+    newer.close();
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'db/newerVersion', params: { found: latestVersion + 1, supported: latestVersion } }));
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(latestVersion + 1);
+    again.close();
+  });
+
+  it('reports a file that is not a database as corrupt instead of crashing', () => {
+    const file = databaseFile();
+    writeFileSync(file, '这不是数据库文件'.repeat(600));
+    let caught: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('db/corrupt');
+  });
+});
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … without gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+  });
+
+  it('each has a test that seeds the version before it and checks the result', () => {
+    for (const migration of migrations) {
+      expect(seedBefore[migration.version], `seed for migration ${migration.version}`).toBeTypeOf('function');
+      expect(expectAfter[migration.version], `expectation for migration ${migration.version}`).toBeTypeOf('function');
+    }
+  });
+
+  for (const migration of migrations) {
+    it(`${String(migration.version).padStart(4, '0')}-${migration.name} migrates a database of version ${migration.version - 1} with data in it`, () => {
+      const file = databaseFile();
+      const before = openDatabase(file, { targetVersion: migration.version - 1 });
+      expect(schemaVersion(before)).toBe(migration.version - 1);
+      seedBefore[migration.version]?.(before);
+      before.close();
+
+      const after = openDatabase(file, { targetVersion: migration.version });
+      expect(schemaVersion(after)).toBe(migration.version);
+      expectAfter[migration.version]?.(after);
+      expect(after.pragma('foreign_key_check')).toEqual([]);
+      after.close();
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openCore, type Core } from '../../../electron/core/app.js';
+import type { Clock } from '../../../electron/core/clock.js';
+import type { MethodInput, MethodName, MethodOutput } from '../../../electron/core/contract/index.js';
+import type { Logger } from '../../../electron/core/router.js';
+
+export const resourcesDir = resolve(import.meta.dirname, '../../../resources');
+
+export function tempDir(prefix = 'hearing-desk-unit-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A clock that stands still until told to move: audit times and created-at become predictable. */
+export function fixedClock(iso = '2026-11-20T01:30:00.000Z'): Clock & { advance(ms: number): void } {
+  let now = new Date(iso).getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+export interface TestCore extends Core {
+  dataDir: string;
+  loggedErrors: unknown[];
+  /** Calls through the router like a shell would, and fails the test on a refusal. */
+  ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+export function openTestCore(dataDir: string = tempDir(), clock: Clock = fixedClock()): TestCore {
+  const loggedErrors: unknown[] = [];
+  const logger: Logger = { error: (_message, error) => loggedErrors.push(error) };
+  const core = openCore({ dataDir, resourcesDir, clock, logger });
+  return {
+    ...core,
+    dataDir,
+    loggedErrors,
+    async ok(method, input) {
+      const result = await core.router.invoke(method, input, { actor: 'test' });
+      if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+  };
+}
