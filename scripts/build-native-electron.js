@@ -18,7 +18,19 @@ export function buildNativeForElectron({ arch = process.arch, force = false } = 
   const work = join(root, 'build', 'native-src', 'better-sqlite3');
   rmSync(work, { recursive: true, force: true });
   cpSync(join(root, 'node_modules', 'better-sqlite3'), work, { recursive: true, filter: (source) => !source.includes(`${'/'}build${'/'}`) });
-  execFileSync(process.execPath, [join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'), 'rebuild', '--release', `--target=${electronVersion()}`, `--arch=${arch}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: work, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion()}`,
+      `--arch=${arch}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
+    { cwd: work, stdio: 'inherit' },
+  );
   mkdirSync(join(root, 'native', 'electron'), { recursive: true });
   copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
   return target;

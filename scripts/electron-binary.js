@@ -11,9 +11,7 @@ const electronPackage = fileURLToPath(new URL('../node_modules/electron/', impor
 export function findElectronBinary() {
   const pathFile = join(electronPackage, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : process.platform === 'win32' ? 'electron.exe' : 'electron';
-  const candidate = process.env.ELECTRON_OVERRIDE_DIST_PATH
-    ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
-    : join(electronPackage, 'dist', relative);
+  const candidate = process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative) : join(electronPackage, 'dist', relative);
   return existsSync(candidate) ? candidate : undefined;
 }
 

@@ -23,7 +23,12 @@ const noLiteralJsxText = {
       JSXAttribute(node) {
         const name = typeof node.name.name === 'string' ? node.name.name : '';
         if (!visibleAttributes.has(name) || !node.value) return;
-        const literal = node.value.type === 'Literal' ? node.value : node.value.type === 'JSXExpressionContainer' && node.value.expression.type === 'Literal' ? node.value.expression : undefined;
+        const literal =
+          node.value.type === 'Literal'
+            ? node.value
+            : node.value.type === 'JSXExpressionContainer' && node.value.expression.type === 'Literal'
+              ? node.value.expression
+              : undefined;
         if (literal && typeof literal.value === 'string' && hasWords(literal.value)) {
           context.report({ node, messageId: 'text', data: { text: literal.value.slice(0, 40) } });
         }

@@ -91,7 +91,11 @@ describe('a clerk creates a hearing and finds it again', () => {
     await captureForReadme(page, 'new-hearing-errors');
 
     const stored = await page.evaluate(async () => {
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: 'hearing.list', input: {} }) });
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ method: 'hearing.list', input: {} }),
+      });
       return ((await response.json()) as { value: unknown[] }).value.length;
     });
     expect(stored).toBe(0);

@@ -4,8 +4,7 @@ import { z } from 'zod';
  * Field builders shared by every area. Messages are i18n keys (namespace
  * `validation`), resolved by whichever shell shows them.
  */
-export const requiredText = (max: number) =>
-  z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+export const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 
 export const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
@@ -23,12 +22,6 @@ function isRealDateTime(value: string): boolean {
   const [hour, minute] = timePart.split(':').map(Number) as [number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    year >= 2000 &&
-    year <= 2100
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && year >= 2000 && year <= 2100
   );
 }

@@ -8,7 +8,11 @@ export interface Settings {
 
 export const settingsMethods = {
   'settings.get': query(z.object({}).strict(), returns<Settings>(), 'The installation-wide settings.'),
-  'settings.setLanguage': mutation(z.object({ language: z.enum(languages, 'validation.invalidOption') }).strict(), returns<Settings>(), 'Remembers the language of the interface.'),
+  'settings.setLanguage': mutation(
+    z.object({ language: z.enum(languages, 'validation.invalidOption') }).strict(),
+    returns<Settings>(),
+    'Remembers the language of the interface.',
+  ),
 } as const;
 
 export const settingsEvents = {

@@ -1,4 +1,4 @@
-import type { Db } from './connection.js';
+import { prepared, type Db } from './connection.js';
 
 export interface AuditRow {
   seq: number;
@@ -12,26 +12,27 @@ export interface AuditRow {
 }
 
 export function lastAuditRow(db: Db): AuditRow | undefined {
-  return db
-    .prepare(
-      `SELECT seq, at, actor, action, hearing_id AS hearingId, detail, prev_hash AS prevHash, hash
+  return prepared(
+    db,
+
+    `SELECT seq, at, actor, action, hearing_id AS hearingId, detail, prev_hash AS prevHash, hash
        FROM audit_log ORDER BY seq DESC LIMIT 1`,
-    )
-    .get() as AuditRow | undefined;
+  ).get() as AuditRow | undefined;
 }
 
 export function insertAuditRow(db: Db, row: AuditRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audit_log (seq, at, actor, action, hearing_id, detail, prev_hash, hash)
      VALUES (@seq, @at, @actor, @action, @hearingId, @detail, @prevHash, @hash)`,
   ).run(row);
 }
 
 export function* iterateAuditRows(db: Db): Generator<AuditRow> {
-  yield* db
-    .prepare(
-      `SELECT seq, at, actor, action, hearing_id AS hearingId, detail, prev_hash AS prevHash, hash
+  yield* prepared(
+    db,
+
+    `SELECT seq, at, actor, action, hearing_id AS hearingId, detail, prev_hash AS prevHash, hash
        FROM audit_log ORDER BY seq`,
-    )
-    .iterate() as Iterable<AuditRow>;
+  ).iterate() as Iterable<AuditRow>;
 }

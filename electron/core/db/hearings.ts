@@ -1,5 +1,5 @@
 import type { Hearing, HearingStatus } from '../contract/index.js';
-import type { Db } from './connection.js';
+import { prepared, type Db } from './connection.js';
 
 interface HearingRow {
   id: string;
@@ -34,7 +34,8 @@ function toHearing(row: HearingRow): Hearing {
 }
 
 export function insertHearing(db: Db, hearing: Hearing): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO hearings (id, matter_no, title, template_id, planned_start, venue, organizer,
        is_public, non_public_reason, status, created_at, updated_at)
      VALUES (@id, @matterNo, @title, @templateId, @plannedStart, @venue, @organizer,
@@ -43,11 +44,11 @@ export function insertHearing(db: Db, hearing: Hearing): void {
 }
 
 export function findHearing(db: Db, id: string): Hearing | undefined {
-  const row = db.prepare('SELECT * FROM hearings WHERE id = ?').get(id) as HearingRow | undefined;
+  const row = prepared(db, 'SELECT * FROM hearings WHERE id = ?').get(id) as HearingRow | undefined;
   return row && toHearing(row);
 }
 
 export function listHearings(db: Db): Hearing[] {
-  const rows = db.prepare('SELECT * FROM hearings ORDER BY planned_start DESC, created_at DESC').all() as HearingRow[];
+  const rows = prepared(db, 'SELECT * FROM hearings ORDER BY planned_start DESC, created_at DESC').all() as HearingRow[];
   return rows.map(toHearing);
 }

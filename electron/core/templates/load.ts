@@ -21,7 +21,9 @@ export interface LoadedTemplates {
 export function loadTemplates(dir: string): LoadedTemplates {
   const templates: HearingTemplate[] = [];
   const problems: TemplateProblem[] = [];
-  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   for (const file of files) {
     let raw: unknown;
     try {

@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Route =
-  | { name: 'hearings' }
-  | { name: 'newHearing' }
-  | { name: 'hearing'; hearingId: string }
-  | { name: 'notFound' };
+export type Route = { name: 'hearings' } | { name: 'newHearing' } | { name: 'hearing'; hearingId: string } | { name: 'notFound' };
 
 /** Hash routes work the same under app:// in Electron and http:// in the browser host. */
 export function parseRoute(hash: string): Route {

@@ -10,7 +10,11 @@ const repoRoot = resolve(import.meta.dirname, '../../..');
 
 /** Runs the CLI from source (through tsx), so these tests need no build. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +26,9 @@ describe('hearing-desk list', () => {
     const run = cli('list', '--data', core.dataDir, '--json');
     expect(run.code).toBe(0);
     const listed = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-    expect(listed).toEqual([expect.objectContaining({ id: created.id, matterNo: '青信访〔2026〕第0317号', title: wangJianpingHearing.title, status: 'preparing' })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: created.id, matterNo: '青信访〔2026〕第0317号', title: wangJianpingHearing.title, status: 'preparing' }),
+    ]);
   });
 
   it('prints one line per hearing for people', async () => {

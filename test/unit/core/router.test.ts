@@ -46,7 +46,10 @@ describe('the router', () => {
 
   it('refuses input that is not an object at all', async () => {
     const result = await routerWith({}).invoke('hearing.list', null, ctx);
-    expect(result).toEqual({ ok: false, error: { code: 'validation', params: { issues: [{ path: '', key: 'validation.required', params: { expected: 'object' } }] } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { issues: [{ path: '', key: 'validation.required', params: { expected: 'object' } }] } },
+    });
   });
 
   it('passes a service refusal through as data', async () => {

@@ -23,7 +23,9 @@ describe('hearing templates', () => {
   });
 
   it('reports a broken template by file and field and keeps the others', () => {
-    const dir = folderWith({ 'broken.json': JSON.stringify({ schemaVersion: 1, id: 'broken', name: { 'zh-CN': '残缺模板' }, legalBasis: { 'zh-CN': '无', en: 'none' } }) });
+    const dir = folderWith({
+      'broken.json': JSON.stringify({ schemaVersion: 1, id: 'broken', name: { 'zh-CN': '残缺模板' }, legalBasis: { 'zh-CN': '无', en: 'none' } }),
+    });
     const { templates, problems } = loadTemplates(dir);
     expect(templates.map((template) => template.id)).toEqual(['petition']);
     expect(problems).toEqual([expect.objectContaining({ file: 'broken.json', field: 'name.en' })]);
@@ -35,7 +37,11 @@ describe('hearing templates', () => {
   });
 
   it('refuses a second template with the same id', () => {
-    const { templates, problems } = loadTemplates(folderWith({ 'zz-copy.json': JSON.stringify({ schemaVersion: 1, id: 'petition', name: { 'zh-CN': '副本', en: 'Copy' }, legalBasis: { 'zh-CN': '无', en: 'none' } }) }));
+    const { templates, problems } = loadTemplates(
+      folderWith({
+        'zz-copy.json': JSON.stringify({ schemaVersion: 1, id: 'petition', name: { 'zh-CN': '副本', en: 'Copy' }, legalBasis: { 'zh-CN': '无', en: 'none' } }),
+      }),
+    );
     expect(templates).toHaveLength(1);
     expect(problems).toEqual([expect.objectContaining({ file: 'zz-copy.json', field: 'id' })]);
   });

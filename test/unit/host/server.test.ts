@@ -76,7 +76,9 @@ describe('the browser host', () => {
     expect((await send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"method":' })).status).toBe(400);
     const huge = JSON.stringify({ method: 'hearing.list', input: { pad: 'x'.repeat(2 * 1024 * 1024) } });
-    expect((await send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: huge }).catch(() => ({ status: 413 }))).status).toBe(413);
+    expect(
+      (await send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: huge }).catch(() => ({ status: 413 }))).status,
+    ).toBe(413);
   });
 
   it('serves the renderer with the CSP and never a file outside it', async () => {

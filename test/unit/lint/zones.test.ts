@@ -12,15 +12,21 @@ async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
 
 describe('zone rules', () => {
   it('fail when the core imports electron', async () => {
-    expect(await ruleIdsFor("import { app } from 'electron';\nexport const name = app.name;\n", 'electron/core/hearings/leak.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { app } from 'electron';\nexport const name = app.name;\n", 'electron/core/hearings/leak.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('fail when the core requires electron the CommonJS way', async () => {
-    expect(await ruleIdsFor("import electron = require('electron');\nexport const name = electron;\n", 'electron/core/leak.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import electron = require('electron');\nexport const name = electron;\n", 'electron/core/leak.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('fail when a service outside core/db imports better-sqlite3', async () => {
-    expect(await ruleIdsFor("import Database from 'better-sqlite3';\nexport const open = Database;\n", 'electron/core/hearings/raw.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import Database from 'better-sqlite3';\nexport const open = Database;\n", 'electron/core/hearings/raw.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('let core/db import better-sqlite3', async () => {
@@ -39,7 +45,9 @@ describe('zone rules', () => {
   });
 
   it('fail when the contract imports Node', async () => {
-    expect(await ruleIdsFor("import { createHash } from 'node:crypto';\nexport const h = createHash;\n", 'electron/core/contract/leak.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { createHash } from 'node:crypto';\nexport const h = createHash;\n", 'electron/core/contract/leak.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 });
 

@@ -70,13 +70,22 @@ export function NewHearingForm() {
       return;
     }
     const fieldNames = new Set(Object.keys(form.getFieldsValue(true)));
-    form.setFields(issues.filter((issue) => fieldNames.has(issue.path)).map((issue) => ({ name: issue.path as keyof FormValues, errors: [describeIssue(issue)] })));
+    form.setFields(
+      issues.filter((issue) => fieldNames.has(issue.path)).map((issue) => ({ name: issue.path as keyof FormValues, errors: [describeIssue(issue)] })),
+    );
     const unplaced = issues.filter((issue) => !fieldNames.has(issue.path));
     if (unplaced.length > 0) void message.error(unplaced.map(describeIssue).join(' '));
   }
 
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('form.heading')}</Typography.Title>} style={{ maxWidth: 880, margin: '0 auto' }}>
+    <Card
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('form.heading')}
+        </Typography.Title>
+      }
+      style={{ maxWidth: 880, margin: '0 auto' }}
+    >
       <Typography.Paragraph type="secondary">{t('form.intro')}</Typography.Paragraph>
       <Form<FormValues>
         form={form}
@@ -99,7 +108,13 @@ export function NewHearingForm() {
         </Form.Item>
         <Flex gap={16}>
           <Form.Item name="plannedStart" label={t('form.plannedStart')} required style={{ width: 260 }}>
-            <DatePicker needConfirm={false} showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" placeholder={t('form.plannedStartPlaceholder')} style={{ width: '100%' }} />
+            <DatePicker
+              needConfirm={false}
+              showTime={{ format: 'HH:mm', minuteStep: 5 }}
+              format="YYYY-MM-DD HH:mm"
+              placeholder={t('form.plannedStartPlaceholder')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
           <Form.Item name="venue" label={t('form.venue')} required style={{ flex: 1 }}>
             <Input placeholder={t('form.venuePlaceholder')} maxLength={200} />

@@ -37,7 +37,9 @@ describe('opening the database', () => {
     const newer = new Database(file);
     newer.pragma(`user_version = ${latestVersion + 1}`);
     newer.close();
-    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'db/newerVersion', params: { found: latestVersion + 1, supported: latestVersion } }));
+    expect(() => openDatabase(file)).toThrow(
+      expect.objectContaining({ code: 'db/newerVersion', params: { found: latestVersion + 1, supported: latestVersion } }),
+    );
     const again = new Database(file);
     expect(again.pragma('user_version', { simple: true })).toBe(latestVersion + 1);
     again.close();

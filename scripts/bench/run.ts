@@ -1,0 +1,16 @@
+import { hearingCreate } from './hearing-create.bench.js';
+import type { Benchmark } from './harness.js';
+
+/** Every benchmark, in the order of the issues that asked for them. */
+const benchmarks: Benchmark[] = [hearingCreate];
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+let failed = 0;
+for (const benchmark of benchmarks) {
+  if (only && benchmark.name !== only) continue;
+  const outcome = await benchmark.run({ quick });
+  if (!outcome.pass) failed += 1;
+  console.log(JSON.stringify(outcome));
+}
+process.exitCode = failed > 0 ? 1 : 0;
