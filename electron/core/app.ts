@@ -4,9 +4,15 @@ import { verifyAuditLog } from './audit/log.js';
 import { systemClock, type Clock } from './clock.js';
 import { openDatabase, type Db } from './db/index.js';
 import { EventBus } from './events.js';
+import { attendanceHandlers } from './attendance/service.js';
+import { calendarHandlers } from './calendar/service.js';
 import { hearingHandlers } from './hearings/service.js';
+import { participantHandlers } from './participants/service.js';
+import { recusalHandlers } from './recusals/service.js';
+import { requestHandlers } from './requests/service.js';
 import { databaseFileName } from './paths.js';
 import { createRouter, type Handlers, type Logger, type Router } from './router.js';
+import type { ServiceDeps } from './services.js';
 import { settingsHandlers } from './settings/service.js';
 import { loadTemplates, type TemplateProblem } from './templates/load.js';
 import { templateHandlers } from './templates/service.js';
@@ -40,8 +46,14 @@ export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
   const { templates, problems } = loadTemplates(join(options.resourcesDir, 'templates'));
+  const deps: ServiceDeps = { db, clock, bus: events, templates };
   const handlers: Handlers = {
-    ...hearingHandlers({ db, clock, bus: events, templates }),
+    ...hearingHandlers(deps),
+    ...requestHandlers(deps),
+    ...participantHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...recusalHandlers(deps),
+    ...calendarHandlers(deps),
     ...templateHandlers(templates),
     ...settingsHandlers(db, clock, events),
   };

@@ -9,6 +9,10 @@ export interface AuditRecord {
   hearingId: string | null;
   before?: unknown;
   after?: unknown;
+  /** Which fields changed, for a reader of the trail: the hashes prove, the names explain. */
+  fields?: string[];
+  /** A change made after the hearing started: the case is no longer freely editable, so it is flagged. */
+  afterStart?: boolean;
 }
 
 /**
@@ -20,6 +24,8 @@ export function recordAudit(db: Db, clock: Clock, ctx: CallContext, record: Audi
   const detail = JSON.stringify({
     before: record.before === undefined ? null : sha256Hex(JSON.stringify(record.before)),
     after: record.after === undefined ? null : sha256Hex(JSON.stringify(record.after)),
+    ...(record.fields ? { fields: record.fields } : {}),
+    ...(record.afterStart ? { afterStart: true } : {}),
   });
   const row = {
     seq: (last?.seq ?? 0) + 1,

@@ -13,6 +13,18 @@ export const errorCodes = [
   'hearing/notFound',
   'hearing/locked',
   'template/notFound',
+  'request/notFound',
+  'participant/notFound',
+  'participant/roleNotInTemplate',
+  'participant/agentForInvalid',
+  'participant/hasRecords',
+  'participant/rosterInvalid',
+  'attendance/notCheckedIn',
+  'attendance/notAbsentable',
+  'recusal/notFound',
+  'recusal/invalidApplicant',
+  'recusal/invalidTarget',
+  'recusal/alreadyDecided',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

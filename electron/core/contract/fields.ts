@@ -10,6 +10,12 @@ export const optionalText = (max: number) => z.string().trim().max(max, 'validat
 
 export const id = z.string().uuid('validation.invalidId');
 
+/** A calendar day in the office's own reckoning, e.g. 2026-10-08. */
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+  .refine((value) => isRealDateTime(`${value}T00:00`), 'validation.date');
+
 /** A wall-clock time in the hearing room, e.g. 2026-03-07T09:30: no zone, as the notice states it. */
 export const localDateTime = z
   .string()

@@ -1,12 +1,22 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define.js';
+import { attendanceEvents, attendanceMethods } from './attendance.js';
+import { calendarEvents, calendarMethods } from './calendar.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
+import { participantEvents, participantMethods } from './participants.js';
+import { recusalEvents, recusalMethods } from './recusals.js';
+import { requestEvents, requestMethods } from './requests.js';
 import { settingsEvents, settingsMethods } from './settings.js';
 import { templateMethods } from './templates.js';
 
 /** Every method the renderer may call: the single source of truth for both shells. */
 export const methods = {
   ...hearingMethods,
+  ...requestMethods,
+  ...participantMethods,
+  ...attendanceMethods,
+  ...recusalMethods,
+  ...calendarMethods,
   ...templateMethods,
   ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
@@ -14,6 +24,11 @@ export const methods = {
 /** Every event the core pushes to open windows. */
 export const events = {
   ...hearingEvents,
+  ...requestEvents,
+  ...participantEvents,
+  ...attendanceEvents,
+  ...recusalEvents,
+  ...calendarEvents,
   ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
@@ -34,7 +49,13 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './errors.js';
 export * from './languages.js';
 export * from './format.js';
-export type { Hearing, HearingCreateInput, HearingStatus } from './hearings.js';
-export { hearingStatuses } from './hearings.js';
+export * from './hearings.js';
+export * from './requests.js';
+export * from './participants.js';
+export * from './attendance.js';
+export * from './recusals.js';
+export * from './calendar.js';
+export * from './roles.js';
+export * from './identity.js';
 export type { TemplateSummary } from './templates.js';
 export type { Settings } from './settings.js';

@@ -5,6 +5,7 @@ import type { LocalizedText } from './languages.js';
 export interface TemplateSummary {
   id: string;
   name: LocalizedText;
+  legalBasis: LocalizedText;
   isDefault: boolean;
 }
 

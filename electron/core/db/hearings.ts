@@ -1,5 +1,25 @@
-import type { Hearing, HearingStatus } from '../contract/index.js';
+import type { HearingStage, HearingStatus, RuleOverrides } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
+
+/** A hearing as stored; deadlines are computed by the service, never stored. */
+export interface HearingRecord {
+  id: string;
+  matterNo: string;
+  title: string;
+  templateId: string;
+  plannedStart: string;
+  venue: string;
+  organizer: string;
+  agency: string;
+  stage: HearingStage;
+  applicationDate: string | null;
+  isPublic: boolean;
+  nonPublicReason: string;
+  status: HearingStatus;
+  ruleOverrides: RuleOverrides;
+  createdAt: string;
+  updatedAt: string;
+}
 
 interface HearingRow {
   id: string;
@@ -9,14 +29,18 @@ interface HearingRow {
   planned_start: string;
   venue: string;
   organizer: string;
+  agency: string;
+  stage: string;
+  application_date: string | null;
   is_public: number;
   non_public_reason: string;
   status: string;
+  rule_overrides: string;
   created_at: string;
   updated_at: string;
 }
 
-function toHearing(row: HearingRow): Hearing {
+function toRecord(row: HearingRow): HearingRecord {
   return {
     id: row.id,
     matterNo: row.matter_no,
@@ -25,30 +49,48 @@ function toHearing(row: HearingRow): Hearing {
     plannedStart: row.planned_start,
     venue: row.venue,
     organizer: row.organizer,
+    agency: row.agency,
+    stage: row.stage as HearingStage,
+    applicationDate: row.application_date,
     isPublic: row.is_public === 1,
     nonPublicReason: row.non_public_reason,
     status: row.status as HearingStatus,
+    ruleOverrides: JSON.parse(row.rule_overrides) as RuleOverrides,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export function insertHearing(db: Db, hearing: Hearing): void {
+function toParams(hearing: HearingRecord) {
+  return { ...hearing, isPublic: hearing.isPublic ? 1 : 0, ruleOverrides: JSON.stringify(hearing.ruleOverrides) };
+}
+
+export function insertHearing(db: Db, hearing: HearingRecord): void {
   prepared(
     db,
-    `INSERT INTO hearings (id, matter_no, title, template_id, planned_start, venue, organizer,
-       is_public, non_public_reason, status, created_at, updated_at)
-     VALUES (@id, @matterNo, @title, @templateId, @plannedStart, @venue, @organizer,
-       @isPublic, @nonPublicReason, @status, @createdAt, @updatedAt)`,
-  ).run({ ...hearing, isPublic: hearing.isPublic ? 1 : 0 });
+    `INSERT INTO hearings (id, matter_no, title, template_id, planned_start, venue, organizer, agency, stage, application_date,
+       is_public, non_public_reason, status, rule_overrides, created_at, updated_at)
+     VALUES (@id, @matterNo, @title, @templateId, @plannedStart, @venue, @organizer, @agency, @stage, @applicationDate,
+       @isPublic, @nonPublicReason, @status, @ruleOverrides, @createdAt, @updatedAt)`,
+  ).run(toParams(hearing));
 }
 
-export function findHearing(db: Db, id: string): Hearing | undefined {
+export function updateHearing(db: Db, hearing: HearingRecord): void {
+  prepared(
+    db,
+    `UPDATE hearings SET matter_no = @matterNo, title = @title, planned_start = @plannedStart, venue = @venue,
+       organizer = @organizer, agency = @agency, stage = @stage, application_date = @applicationDate, is_public = @isPublic,
+       non_public_reason = @nonPublicReason, status = @status, rule_overrides = @ruleOverrides, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run(toParams(hearing));
+}
+
+export function findHearing(db: Db, id: string): HearingRecord | undefined {
   const row = prepared(db, 'SELECT * FROM hearings WHERE id = ?').get(id) as HearingRow | undefined;
-  return row && toHearing(row);
+  return row && toRecord(row);
 }
 
-export function listHearings(db: Db): Hearing[] {
+export function listHearings(db: Db): HearingRecord[] {
   const rows = prepared(db, 'SELECT * FROM hearings ORDER BY planned_start DESC, created_at DESC').all() as HearingRow[];
-  return rows.map(toHearing);
+  return rows.map(toRecord);
 }

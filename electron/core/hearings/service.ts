@@ -1,48 +1,88 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
-import type { Clock } from '../clock.js';
-import type { Hearing } from '../contract/index.js';
-import type { Db } from '../db/index.js';
-import { findHearing, insertHearing, listHearings } from '../db/hearings.js';
-import { AppError } from '../errors.js';
-import type { EventBus } from '../events.js';
+import type { Hearing, HearingRules } from '../contract/index.js';
+import { listCalendarDays } from '../db/calendar.js';
+import { insertHearing, listHearings, updateHearing, type HearingRecord } from '../db/hearings.js';
 import type { Handlers } from '../router.js';
-import type { HearingTemplate } from '../templates/schema.js';
+import { localDateOf } from '../deadlines/calendar.js';
+import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
+import { hearingDeadlines, officeCalendar } from './deadlines.js';
+import { effectiveRules } from './rules.js';
 
-interface Deps {
-  db: Db;
-  clock: Clock;
-  bus: EventBus;
-  templates: readonly HearingTemplate[];
-}
+type HearingHandlers = Pick<Handlers, 'hearing.create' | 'hearing.update' | 'hearing.list' | 'hearing.get' | 'hearing.rules' | 'hearing.setRules'>;
 
-export function hearingHandlers({ db, clock, bus, templates }: Deps): Pick<Handlers, 'hearing.create' | 'hearing.list' | 'hearing.get'> {
+export function hearingHandlers({ db, clock, bus, templates }: ServiceDeps): HearingHandlers {
+  function present(records: HearingRecord[]): Hearing[] {
+    const calendar = officeCalendar(listCalendarDays(db));
+    const today = localDateOf(clock.now());
+    return records.map((record) => {
+      const template = templates.find((candidate) => candidate.id === record.templateId);
+      const deadlines = template
+        ? hearingDeadlines(record, effectiveRules(template, record.ruleOverrides), calendar, today)
+        : { decideBy: null, holdBy: null, noticeBy: null, overdue: [] };
+      return { ...record, deadlines };
+    });
+  }
+
+  function rulesOf(record: HearingRecord): HearingRules {
+    return { effective: effectiveRules(requireTemplate(templates, record.templateId), record.ruleOverrides), overrides: record.ruleOverrides };
+  }
+
+  /** Names of the fields a change touches, so the audit trail says what changed and not only that something did. */
+  function changedFields(before: HearingRecord, after: HearingRecord): string[] {
+    return (Object.keys(after) as (keyof HearingRecord)[]).filter((key) => key !== 'updatedAt' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  }
+
   return {
     'hearing.create': (input, ctx) => {
-      if (!templates.some((template) => template.id === input.templateId)) {
-        throw new AppError('template/notFound', { templateId: input.templateId });
-      }
+      requireTemplate(templates, input.templateId);
       const now = clock.now().toISOString();
-      const hearing: Hearing = {
+      const record: HearingRecord = {
         id: randomUUID(),
         ...input,
         nonPublicReason: input.isPublic ? '' : input.nonPublicReason,
         status: 'preparing',
+        ruleOverrides: {},
         createdAt: now,
         updatedAt: now,
       };
       db.transaction(() => {
-        insertHearing(db, hearing);
-        recordAudit(db, clock, ctx, { action: 'hearing.create', hearingId: hearing.id, after: hearing });
+        insertHearing(db, record);
+        recordAudit(db, clock, ctx, { action: 'hearing.create', hearingId: record.id, after: record });
       })();
-      bus.emit('hearing.created', { hearingId: hearing.id });
-      return hearing;
+      bus.emit('hearing.created', { hearingId: record.id });
+      return present([record])[0] as Hearing;
     },
-    'hearing.list': () => listHearings(db),
-    'hearing.get': ({ hearingId }) => {
-      const hearing = findHearing(db, hearingId);
-      if (!hearing) throw new AppError('hearing/notFound', { hearingId });
-      return hearing;
+    'hearing.update': ({ hearingId, ...fields }, ctx) => {
+      const before = requireEditableHearing(db, hearingId);
+      const after: HearingRecord = {
+        ...before,
+        ...fields,
+        nonPublicReason: fields.isPublic ? '' : fields.nonPublicReason,
+        updatedAt: clock.now().toISOString(),
+      };
+      const changed = changedFields(before, after);
+      if (changed.length === 0) return present([before])[0] as Hearing;
+      db.transaction(() => {
+        updateHearing(db, after);
+        recordAudit(db, clock, ctx, { action: 'hearing.update', hearingId, before, after, fields: changed, afterStart: before.status !== 'preparing' });
+      })();
+      bus.emit('hearing.updated', { hearingId });
+      return present([after])[0] as Hearing;
+    },
+    'hearing.list': () => present(listHearings(db)),
+    'hearing.get': ({ hearingId }) => present([requireHearing(db, hearingId)])[0] as Hearing,
+    'hearing.rules': ({ hearingId }) => rulesOf(requireHearing(db, hearingId)),
+    'hearing.setRules': ({ hearingId, overrides }, ctx) => {
+      const before = requireEditableHearing(db, hearingId);
+      const after: HearingRecord = { ...before, ruleOverrides: overrides, updatedAt: clock.now().toISOString() };
+      const rules = rulesOf(after);
+      db.transaction(() => {
+        updateHearing(db, after);
+        recordAudit(db, clock, ctx, { action: 'hearing.setRules', hearingId, before: before.ruleOverrides, after: overrides });
+      })();
+      bus.emit('hearing.updated', { hearingId });
+      return rules;
     },
   };
 }

@@ -3,6 +3,6 @@ import type { HearingTemplate } from './schema.js';
 
 export function templateHandlers(templates: readonly HearingTemplate[]): Pick<Handlers, 'template.list'> {
   return {
-    'template.list': () => templates.map(({ id, name, isDefault }) => ({ id, name, isDefault })),
+    'template.list': () => templates.map(({ id, name, legalBasis, isDefault }) => ({ id, name, legalBasis, isDefault })),
   };
 }

@@ -1,8 +1,9 @@
 import { initial } from './0001-initial.js';
+import { hearingSetup } from './0002-hearing-setup.js';
 import type { Migration } from './types.js';
 
 /** In order; never edit a released migration, add the next number instead. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, hearingSetup];
 
 export const latestVersion = migrations.length;
 export type { Migration } from './types.js';

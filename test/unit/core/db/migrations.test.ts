@@ -14,11 +14,24 @@ function databaseFile(): string {
 /** What each migration must find and keep: rows written by the schema just before it. */
 const seedBefore: Record<number, (db: Database.Database) => void> = {
   1: () => {},
+  2: (db) => {
+    db.prepare(
+      `INSERT INTO hearings (id, matter_no, title, template_id, planned_start, venue, organizer, is_public, non_public_reason, status, created_at, updated_at)
+       VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', '青信访〔2026〕第0317号', '王建平不服东城街道房屋征收补偿决定信访事项', 'petition',
+         '2026-12-08T09:30', '青秀区信访局三楼听证室', '南宁市青秀区信访局', 1, '', 'preparing', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
+    ).run();
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['audit_log', 'hearings', 'settings']);
+  },
+  2: (db) => {
+    const hearing = db.prepare('SELECT matter_no, stage, agency, application_date, rule_overrides FROM hearings').get();
+    expect(hearing).toEqual({ matter_no: '青信访〔2026〕第0317号', stage: 'handling', agency: '', application_date: null, rule_overrides: '{}' });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['hearing_requests', 'participants', 'attendance', 'recusals', 'hearing_events', 'office_calendar']));
   },
 };
 
