@@ -1,19 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { captureForReadme, launchBrowser, openPage } from './support/browser.js';
-import { freshDataDir, startHost, type HostProcess } from './support/host.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { captureForReadme } from './support/browser.js';
+import { freshDataDir } from './support/host.js';
+import { e2eSession } from './support/session.js';
 
-let browser: Browser;
-const hosts: HostProcess[] = [];
-
-async function host(dataDir?: string): Promise<HostProcess> {
-  const started = await startHost(dataDir);
-  hosts.push(started);
-  return started;
-}
+const session = e2eSession();
 
 async function fillNewHearing(page: Page, fields: { matterNo: string; title: string; when: string; venue: string; organizer: string }) {
   await page.getByRole('button', { name: '新建听证' }).first().click();
+  await page.getByRole('radio', { name: /信访听证/ }).check();
+  await page.getByRole('button', { name: /下一步/ }).click();
   await page.getByLabel('信访事项编号').fill(fields.matterNo);
   await page.getByLabel('事由').fill(fields.title);
   const when = page.getByLabel('听证时间');
@@ -24,21 +20,11 @@ async function fillNewHearing(page: Page, fields: { matterNo: string; title: str
   await page.getByLabel('听证机关').fill(fields.organizer);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((each) => each.stop()));
-});
-afterAll(async () => {
-  await browser.close();
-});
-
 describe('a clerk creates a hearing and finds it again', () => {
   it('keeps a hearing created in Chinese across a reload and a restart of the host', async () => {
     const dataDir = freshDataDir();
-    const first = await host(dataDir);
-    const page = await openPage(browser, first.url);
+    const first = await session.host(dataDir);
+    const page = await session.open(first.url);
 
     await expect.poll(() => page.getByText('还没有听证').isVisible()).toBe(true);
     await captureForReadme(page, 'hearing-list-empty');
@@ -51,7 +37,10 @@ describe('a clerk creates a hearing and finds it again', () => {
       organizer: '南宁市青秀区信访局',
     });
     await captureForReadme(page, 'new-hearing-form');
-    await page.getByRole('button', { name: /创\s*建/ }).click();
+    await page.getByRole('button', { name: '创建并继续' }).click();
+    await expect.poll(() => page.getByText('尚未登记诉求').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /下一步/ }).click();
+    await page.getByRole('button', { name: /完\s*成/ }).click();
 
     await expect.poll(() => page.getByRole('heading', { name: '王建平不服东城街道房屋征收补偿决定信访事项' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('2026年12月8日 9:30').isVisible()).toBe(true);
@@ -68,14 +57,14 @@ describe('a clerk creates a hearing and finds it again', () => {
     await expect.poll(() => page.getByRole('row', { name: /青信访〔2026〕第0317号/ }).isVisible()).toBe(true);
 
     await first.stop();
-    const second = await host(dataDir);
-    const again = await openPage(browser, second.url);
+    const second = await session.host(dataDir);
+    const again = await session.open(second.url);
     await expect.poll(() => again.getByRole('row', { name: /青信访〔2026〕第0317号/ }).isVisible()).toBe(true);
   });
 
   it('shows localized errors beside the fields and stores nothing for bad input', async () => {
-    const started = await host();
-    const page = await openPage(browser, started.url);
+    const started = await session.host();
+    const page = await session.open(started.url);
     await fillNewHearing(page, {
       matterNo: '青信访〔2026〕第0318号',
       title: '',
@@ -84,7 +73,7 @@ describe('a clerk creates a hearing and finds it again', () => {
       organizer: '南宁市青秀区信访局',
     });
     await page.getByText('不公开听证', { exact: true }).click();
-    await page.getByRole('button', { name: /创\s*建/ }).click();
+    await page.getByRole('button', { name: '创建并继续' }).click();
 
     await expect.poll(() => page.getByText('此项为必填项。').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('不公开听证必须说明理由。').isVisible()).toBe(true);
@@ -102,8 +91,8 @@ describe('a clerk creates a hearing and finds it again', () => {
   });
 
   it('switches to English and remembers the choice', async () => {
-    const started = await host();
-    const page = await openPage(browser, started.url);
+    const started = await session.host();
+    const page = await session.open(started.url);
     await page.getByText('English', { exact: true }).click();
     await expect.poll(() => page.getByText('No hearings yet').isVisible()).toBe(true);
     await page.reload();

@@ -40,6 +40,8 @@ export const hearingUpdateInput = z
   .strict()
   .superRefine(requireReasonWhenClosed);
 export type HearingUpdateInput = z.input<typeof hearingUpdateInput>;
+/** The facts of the case as the clerk edits them. */
+export type CaseFields = Omit<z.output<typeof hearingUpdateInput>, 'hearingId'>;
 
 export const deadlineKeys = ['noticeBeforeHearing', 'decideAfterApplication', 'holdAfterApplication', 'serveConclusionOnSpot', 'serveConclusionLater'] as const;
 export type DeadlineKey = (typeof deadlineKeys)[number];

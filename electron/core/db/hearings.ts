@@ -1,20 +1,10 @@
-import type { HearingStage, HearingStatus, RuleOverrides } from '../contract/index.js';
+import type { CaseFields, HearingStage, HearingStatus, RuleOverrides } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
 
 /** A hearing as stored; deadlines are computed by the service, never stored. */
-export interface HearingRecord {
+export interface HearingRecord extends CaseFields {
   id: string;
-  matterNo: string;
-  title: string;
   templateId: string;
-  plannedStart: string;
-  venue: string;
-  organizer: string;
-  agency: string;
-  stage: HearingStage;
-  applicationDate: string | null;
-  isPublic: boolean;
-  nonPublicReason: string;
   status: HearingStatus;
   ruleOverrides: RuleOverrides;
   createdAt: string;

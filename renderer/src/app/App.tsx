@@ -9,9 +9,11 @@ import { languages, type Language } from '../../../electron/core/contract/index.
 import { api } from '../api/client.js';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { useLanguage } from '../components/useLanguage.js';
+import { EditHearing } from '../features/hearings/EditHearing.js';
 import { HearingList } from '../features/hearings/HearingList.js';
-import { HearingOverview } from '../features/hearings/HearingOverview.js';
-import { NewHearingForm } from '../features/hearings/NewHearingForm.js';
+import { HearingPage } from '../features/hearings/HearingPage.js';
+import { NewHearingWizard } from '../features/hearings/NewHearingWizard.js';
+import { SetupPage } from '../features/hearings/SetupPage.js';
 import { hrefFor, useRoute, type Route } from './route.js';
 import { theme } from './theme.js';
 
@@ -21,9 +23,13 @@ function Screen({ route }: { route: Route }) {
     case 'hearings':
       return <HearingList />;
     case 'newHearing':
-      return <NewHearingForm />;
+      return <NewHearingWizard />;
     case 'hearing':
-      return <HearingOverview hearingId={route.hearingId} />;
+      return <HearingPage hearingId={route.hearingId} tab={route.tab} />;
+    case 'editHearing':
+      return <EditHearing hearingId={route.hearingId} />;
+    case 'setup':
+      return <SetupPage hearingId={route.hearingId} step={route.step} />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }

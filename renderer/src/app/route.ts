@@ -1,14 +1,35 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'hearings' } | { name: 'newHearing' } | { name: 'hearing'; hearingId: string } | { name: 'notFound' };
+export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals'] as const;
+export type HearingTab = (typeof hearingTabs)[number];
+export const setupSteps = ['requests', 'participants'] as const;
+export type SetupStep = (typeof setupSteps)[number];
+
+export type Route =
+  | { name: 'hearings' }
+  | { name: 'newHearing' }
+  | { name: 'hearing'; hearingId: string; tab: HearingTab }
+  | { name: 'editHearing'; hearingId: string }
+  | { name: 'setup'; hearingId: string; step: SetupStep }
+  | { name: 'notFound' };
+
+const uuid = '([0-9a-f-]{36})';
 
 /** Hash routes work the same under app:// in Electron and http:// in the browser host. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'hearings' };
   if (path === '/hearings/new') return { name: 'newHearing' };
-  const hearing = /^\/hearings\/([0-9a-f-]{36})$/.exec(path);
-  if (hearing) return { name: 'hearing', hearingId: hearing[1] as string };
+  const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
+  if (hearing) {
+    const [, hearingId, tab = 'overview'] = hearing as unknown as [string, string, string | undefined];
+    if (tab === 'edit') return { name: 'editHearing', hearingId };
+    if ((hearingTabs as readonly string[]).includes(tab)) return { name: 'hearing', hearingId, tab: tab as HearingTab };
+  }
+  const setup = new RegExp(`^/hearings/${uuid}/setup/([a-zA-Z]+)$`).exec(path);
+  if (setup && (setupSteps as readonly string[]).includes(setup[2] as string)) {
+    return { name: 'setup', hearingId: setup[1] as string, step: setup[2] as SetupStep };
+  }
   return { name: 'notFound' };
 }
 
@@ -19,7 +40,11 @@ export function hrefFor(route: Route): string {
     case 'newHearing':
       return '#/hearings/new';
     case 'hearing':
-      return `#/hearings/${route.hearingId}`;
+      return route.tab === 'overview' ? `#/hearings/${route.hearingId}` : `#/hearings/${route.hearingId}/${route.tab}`;
+    case 'editHearing':
+      return `#/hearings/${route.hearingId}/edit`;
+    case 'setup':
+      return `#/hearings/${route.hearingId}/setup/${route.step}`;
     case 'notFound':
       return '#/';
   }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, ValidationIssue } from '../../../electron/core/contract/index.js';
 
@@ -5,13 +6,21 @@ function scalarParams(error: AppErrorData): Record<string, string | number | boo
   return Object.fromEntries(Object.entries(error.params).filter(([, value]) => !Array.isArray(value))) as Record<string, string | number | boolean | null>;
 }
 
-/** Words for an error from the core, in the current language; never the raw code or a stack. */
-export function useErrorText(): { describe: (error: AppErrorData) => string; describeIssue: (issue: ValidationIssue) => string } {
+export interface ErrorText {
+  describe: (error: AppErrorData) => string;
+  describeIssue: (issue: ValidationIssue) => string;
+}
+
+/** Words for an error from the core, in the current language; never the raw code or a stack. Stable between renders. */
+export function useErrorText(): ErrorText {
   const { t } = useTranslation('errors');
-  return {
-    describe: (error) => t(`code.${error.code}`, scalarParams(error)),
-    describeIssue: (issue) => t(issue.key, issue.params),
-  };
+  return useMemo(
+    () => ({
+      describe: (error) => t(`code.${error.code}`, scalarParams(error)),
+      describeIssue: (issue) => t(issue.key, issue.params),
+    }),
+    [t],
+  );
 }
 
 export function validationIssues(error: AppErrorData): ValidationIssue[] {

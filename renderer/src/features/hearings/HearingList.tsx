@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type Hearing } from '../../../../electron/core/contract/index.js';
 import { useQuery } from '../../api/useQuery.js';
@@ -54,7 +54,7 @@ export function HearingList() {
           dataSource={data}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           onRow={(hearing) => ({
-            onClick: () => navigate({ name: 'hearing', hearingId: hearing.id }),
+            onClick: () => navigate({ name: 'hearing', hearingId: hearing.id, tab: 'overview' }),
             style: { cursor: 'pointer' },
           })}
           columns={[
@@ -72,7 +72,21 @@ export function HearingList() {
               render: (_, hearing) => formatDateTime(hearing.plannedStart, language),
             },
             { key: 'venue', title: t('list.columns.venue'), dataIndex: 'venue', width: 220, ellipsis: true },
-            { key: 'status', title: t('list.columns.status'), width: 100, render: (_, hearing) => <StatusTag status={hearing.status} /> },
+            {
+              key: 'status',
+              title: t('list.columns.status'),
+              width: 170,
+              render: (_, hearing) => (
+                <Flex gap={4} wrap>
+                  <StatusTag status={hearing.status} />
+                  {hearing.deadlines.overdue.map((check) => (
+                    <Tag key={check} color="red">
+                      {t(`deadlines.overdue.${check}`)}
+                    </Tag>
+                  ))}
+                </Flex>
+              ),
+            },
           ]}
         />
       )}
