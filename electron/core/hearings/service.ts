@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/log.js';
 import type { Hearing, HearingRules } from '../contract/index.js';
 import { listCalendarDays } from '../db/calendar.js';
 import { insertHearing, listHearings, updateHearing, type HearingRecord } from '../db/hearings.js';
+import { AppError } from '../errors.js';
 import type { Handlers } from '../router.js';
 import { localDateOf } from '../deadlines/calendar.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
@@ -77,6 +78,16 @@ export function hearingHandlers({ db, clock, bus, templates }: ServiceDeps): Hea
       const before = requireEditableHearing(db, hearingId);
       const after: HearingRecord = { ...before, ruleOverrides: overrides, updatedAt: clock.now().toISOString() };
       const rules = rulesOf(after);
+      const impossible = rules.effective.roles.filter((role) => role.max !== null && role.max < role.min);
+      if (impossible.length > 0) {
+        throw new AppError('validation', {
+          issues: impossible.map((role) => ({
+            path: `overrides.roles.${role.kind}.max`,
+            key: 'validation.maxBelowMin',
+            params: { min: role.min, max: role.max ?? 0 },
+          })),
+        });
+      }
       db.transaction(() => {
         updateHearing(db, after);
         recordAudit(db, clock, ctx, { action: 'hearing.setRules', hearingId, before: before.ruleOverrides, after: overrides });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../electron/core/contract/index.js';
 import { api } from '../api/client.js';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
+import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { useLanguage } from '../components/useLanguage.js';
 import { EditHearing } from '../features/hearings/EditHearing.js';
 import { HearingList } from '../features/hearings/HearingList.js';
@@ -30,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <EditHearing hearingId={route.hearingId} />;
     case 'setup':
       return <SetupPage hearingId={route.hearingId} step={route.step} />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }
@@ -74,7 +77,12 @@ export function AppShell() {
               </Typography.Title>
               <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
             </a>
-            <LanguageSwitch />
+            <Flex gap={16} align="center">
+              <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                {t('calendar:nav')}
+              </a>
+              <LanguageSwitch />
+            </Flex>
           </Layout.Header>
           <Layout.Content style={{ padding: '24px 32px' }}>
             <Flex vertical style={{ maxWidth: 1280, margin: '0 auto' }}>

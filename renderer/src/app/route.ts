@@ -11,6 +11,7 @@ export type Route =
   | { name: 'hearing'; hearingId: string; tab: HearingTab }
   | { name: 'editHearing'; hearingId: string }
   | { name: 'setup'; hearingId: string; step: SetupStep }
+  | { name: 'calendar' }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'hearings' };
   if (path === '/hearings/new') return { name: 'newHearing' };
+  if (path === '/calendar') return { name: 'calendar' };
   const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
   if (hearing) {
     const [, hearingId, tab = 'overview'] = hearing as unknown as [string, string, string | undefined];
@@ -45,6 +47,8 @@ export function hrefFor(route: Route): string {
       return `#/hearings/${route.hearingId}/edit`;
     case 'setup':
       return `#/hearings/${route.hearingId}/setup/${route.step}`;
+    case 'calendar':
+      return '#/calendar';
     case 'notFound':
       return '#/';
   }

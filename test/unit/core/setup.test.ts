@@ -307,6 +307,19 @@ describe('the case and its deadlines', () => {
     expect((await core.ok('hearing.get', { hearingId: hearing.id })).deadlines.noticeBy).toBe('2026-11-24');
   });
 
+  it('refuses impossible counts and keeps the rules as they were', async () => {
+    const { core, hearing } = await hearingWith();
+    const error = await refusal(core, 'hearing.setRules', { hearingId: hearing.id, overrides: { roles: { representative: { min: 3, max: 2 } } } });
+    expect(error).toEqual({
+      code: 'validation',
+      params: { issues: [{ path: 'overrides.roles.representative.max', key: 'validation.maxBelowMin', params: { min: 3, max: 2 } }] },
+    });
+    expect(await refusal(core, 'hearing.setRules', { hearingId: hearing.id, overrides: { roles: { panel: { min: -1 } } } })).toMatchObject({
+      code: 'validation',
+    });
+    expect((await core.ok('hearing.rules', { hearingId: hearing.id })).overrides).toEqual({});
+  });
+
   it('records which fields a correction changed in the audit trail', async () => {
     const { core, hearing } = await hearingWith();
     await core.ok('hearing.update', { ...caseFieldsOf(hearing), venue: '青秀区信访局一楼大听证室' });

@@ -2,6 +2,7 @@ import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatInstant, type DeadlineCheck, type Hearing } from '../../../../electron/core/contract/index.js';
 import { useLanguage } from '../../components/useLanguage.js';
+import { RulesCard } from './RulesCard.js';
 import { useTemplates } from './useTemplates.js';
 
 function DeadlineValue({ date, check, hearing }: { date: string | null; check: DeadlineCheck; hearing: Hearing }) {
@@ -67,6 +68,7 @@ export function HearingOverview({ hearing }: { hearing: Hearing }) {
           ]}
         />
       </Card>
+      <RulesCard hearingId={hearing.id} />
     </Flex>
   );
 }
