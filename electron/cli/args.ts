@@ -11,6 +11,7 @@ export interface ParsedCommand {
 const options = {
   data: { type: 'string' },
   port: { type: 'string' },
+  lan: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { openCore, type Core } from '../core/app.js';
-import type { Hearing } from '../core/contract/index.js';
+import type { Hearing, LanInfo } from '../core/contract/index.js';
 import { AppError } from '../core/errors.js';
 import { createTranslator, describeError, languageFromEnvironment } from '../core/i18n.js';
 import { defaultDataDir, findAppRoot } from '../core/paths.js';
+import { createLanToken, lanInfoFor, terminalQrCode } from '../host/lan.js';
 import { startHost, staticDirFor } from '../host/server.js';
 import { parseCommand, parsePort, UsageError } from './args.js';
 
@@ -11,6 +12,8 @@ const usage = `Usage: hearing-desk <command> [options]
 
 Commands:
   serve [--port N] [--data DIR]   serve the app to this computer's browser (127.0.0.1 only)
+    [--lan]                       also let screens on the room's network follow, read-only,
+                                  with the access token printed at start
   list [--data DIR] [--json]      list the hearings in a data folder
 
 --data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
@@ -21,17 +24,33 @@ export const exitCodes = { ok: 0, negative: 1, failure: 2 } as const;
 const appRoot = findAppRoot(import.meta.url);
 const resourcesDir = resolve(appRoot, 'resources');
 
-function openData(dir: string | undefined): Core {
-  return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir });
+function openData(dir: string | undefined, lanInfo?: () => LanInfo): Core {
+  return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir, lanInfo });
 }
 
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
-  const core = openData(values.data as string | undefined);
+  const port = parsePort(values.port as string | undefined, 5199);
+  const lan = values.lan ? { token: createLanToken() } : undefined;
+  // Known once the host listens (the port may be 0); computed once, answered by lan.info.
+  let lanInfo: LanInfo = { enabled: true, url: null, qrSvg: null };
+  const core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined);
   for (const problem of core.templateProblems) {
     console.error(`template ${problem.file}: ${problem.field || '(file)'}: ${problem.message}`);
   }
-  const host = await startHost({ core, staticDir: staticDirFor(appRoot), port: parsePort(values.port as string | undefined, 5199), actor: 'host' });
+  const host = await startHost({ core, staticDir: staticDirFor(appRoot), port, actor: 'host', lan });
   console.log(`Hearing Desk is serving at ${host.url}`);
+  if (lan) {
+    lanInfo = await lanInfoFor(host.lanUrls);
+    const [first] = host.lanUrls;
+    if (first === undefined) {
+      console.log('Room network: this computer has no network address (IPv4); connect it to the room network and start again.');
+    } else {
+      console.log('Room network (read-only follow view): open on a tablet or TV on the same network:');
+      for (const url of host.lanUrls) console.log(`  ${url}`);
+      console.log(await terminalQrCode(first));
+      console.log('Anyone with this address can follow the hearing. A new token is made at every start.');
+    }
+  }
   const stop = () => {
     void host.close().then(() => {
       core.close();

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { verifyAuditLog } from './audit/log.js';
 import { systemClock, type Clock } from './clock.js';
 import { openDatabase, type Db } from './db/index.js';
+import type { LanInfo } from './contract/index.js';
 import { EventBus } from './events.js';
 import { attendanceHandlers } from './attendance/service.js';
 import { calendarHandlers } from './calendar/service.js';
 import { hearingHandlers } from './hearings/service.js';
 import { participantHandlers } from './participants/service.js';
+import { procedureHandlers } from './procedure/service.js';
 import { recusalHandlers } from './recusals/service.js';
 import { requestHandlers } from './requests/service.js';
 import { databaseFileName } from './paths.js';
@@ -23,6 +25,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   clock?: Clock;
   logger?: Logger;
+  /** The shell that serves the room network says how to reach it; without one, the follow view is off. */
+  lanInfo?: () => LanInfo;
 }
 
 export interface Core {
@@ -53,8 +57,10 @@ export function openCore(options: CoreOptions): Core {
     ...participantHandlers(deps),
     ...attendanceHandlers(deps),
     ...recusalHandlers(deps),
+    ...procedureHandlers(deps),
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
+    'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
     ...settingsHandlers(db, clock, events),
   };
   return {

@@ -5,6 +5,7 @@ import type { Core } from '../core/app.js';
 import type { Result } from '../core/contract/index.js';
 import type { CallContext } from '../core/router.js';
 import { contentSecurityPolicy } from '../core/security.js';
+import { checkLanRequest, isLanMethod, isLocalRequest, lanAddresses, lanUrls } from './lan.js';
 import { resolveStaticFile, sendFile } from './static.js';
 
 export interface HostOptions {
@@ -13,15 +14,28 @@ export interface HostOptions {
   staticDir: string;
   port: number;
   actor: string;
+  /**
+   * Serve the read-only follow view to the room's network (`serve --lan`):
+   * listen on every interface, demand `token` from anyone but this machine's
+   * own loopback, and let the network call only `lan: true` methods.
+   * `addresses` are the LAN addresses the host answers to (default: this
+   * machine's non-internal IPv4 addresses).
+   */
+  lan?: { token: string; addresses?: readonly string[] };
 }
 
 export interface RunningHost {
+  /** The loopback address, for this computer's browser. */
   url: string;
+  /** The address the server is bound to: 127.0.0.1, or 0.0.0.0 in LAN mode. */
+  bindAddress: string;
+  /** In LAN mode, one address per LAN address, token included; otherwise empty. */
+  lanUrls: string[];
   close(): Promise<void>;
 }
 
 const maxBodyBytes = 1024 * 1024;
-const bindAddress = '127.0.0.1';
+const loopbackAddress = '127.0.0.1';
 
 const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -64,11 +78,16 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
  * tests, development and screens other than the Electron window. It listens on
  * loopback only, and refuses requests whose Host or Origin is not its own, so
  * neither a web page in the user's browser nor a DNS-rebinding trick can call it.
+ * In LAN mode (see lan.ts) it also answers the room network, token first.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const staticRoot = resolve(options.staticDir);
   const ctx: CallContext = { actor: options.actor };
+  const lan = options.lan;
+  const bindAddress = lan ? '0.0.0.0' : loopbackAddress;
+  const lanHostAddresses = lan ? [...(lan.addresses ?? lanAddresses())] : [];
   let allowedHosts = new Set<string>();
+  let port = 0;
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -88,7 +107,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       sendJson(res, 403, badRequest('origin'));
       return;
     }
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const fromLan = lan !== undefined && !isLocalRequest(req, port);
+    if (lan) {
+      const decision = checkLanRequest(req, url, lan.token, port);
+      if (decision.action === 'refuse') return sendJson(res, 401, badRequest('token'));
+      if (decision.setCookie) res.setHeader('Set-Cookie', decision.setCookie);
+      if (decision.action === 'redirect') {
+        res.writeHead(303, { ...securityHeaders, Location: decision.location, 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
+    }
 
     if (path === '/api/invoke') {
       if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
@@ -102,6 +133,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return sendJson(res, 400, badRequest('json'));
       }
       if (typeof call !== 'object' || call === null) return sendJson(res, 400, badRequest('json'));
+      if (fromLan && !isLanMethod(call.method)) return sendJson(res, 403, badRequest('lan'));
       return sendJson(res, 200, await options.core.router.invoke(call.method, call.input, ctx));
     }
 
@@ -130,11 +162,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     server.once('error', reject);
     server.listen(options.port, bindAddress, () => resolveListen());
   });
-  const { port } = server.address() as AddressInfo;
-  allowedHosts = new Set([`${bindAddress}:${port}`, `localhost:${port}`]);
+  port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`${loopbackAddress}:${port}`, `localhost:${port}`, ...lanHostAddresses.map((address) => `${address}:${port}`)]);
 
   return {
-    url: `http://${bindAddress}:${port}/`,
+    url: `http://${loopbackAddress}:${port}/`,
+    bindAddress,
+    lanUrls: lan ? lanUrls(lanHostAddresses, port, lan.token) : [],
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();

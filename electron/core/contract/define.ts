@@ -20,6 +20,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
   output: Returns<O>;
   doc: string;
+  /** Safe for the read-only follow view on the room's network: no identity data, no changes. */
+  lan?: boolean;
 }
 
 export function query<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
@@ -28,4 +30,9 @@ export function query<I extends z.ZodType, O>(input: I, output: Returns<O>, doc:
 
 export function mutation<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
   return { kind: 'mutation', input, output, doc };
+}
+
+/** A query the room network may read (the chair's and the public views). */
+export function lanQuery<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
+  return { kind: 'query', input, output, doc, lan: true };
 }

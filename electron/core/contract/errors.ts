@@ -25,6 +25,18 @@ export const errorCodes = [
   'recusal/invalidApplicant',
   'recusal/invalidTarget',
   'recusal/alreadyDecided',
+  'procedure/illegalTransition',
+  'procedure/preconditionsFailed',
+  'procedure/noNextStep',
+  'procedure/stepsRemaining',
+  'agenda/stepNotFound',
+  'agenda/stepNotPending',
+  'agenda/positionPassed',
+  'speakers/queueEmpty',
+  'speakers/noSpeech',
+  'speakers/cannotSpeak',
+  'speakers/alreadyQueued',
+  'speakers/notInSession',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,7 +3,9 @@ import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
+import { lanMethods } from './lan.js';
 import { participantEvents, participantMethods } from './participants.js';
+import { procedureEvents, procedureMethods } from './procedure.js';
 import { recusalEvents, recusalMethods } from './recusals.js';
 import { requestEvents, requestMethods } from './requests.js';
 import { settingsEvents, settingsMethods } from './settings.js';
@@ -16,7 +18,9 @@ export const methods = {
   ...participantMethods,
   ...attendanceMethods,
   ...recusalMethods,
+  ...procedureMethods,
   ...calendarMethods,
+  ...lanMethods,
   ...templateMethods,
   ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
@@ -28,6 +32,7 @@ export const events = {
   ...participantEvents,
   ...attendanceEvents,
   ...recusalEvents,
+  ...procedureEvents,
   ...calendarEvents,
   ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
@@ -56,6 +61,8 @@ export * from './attendance.js';
 export * from './recusals.js';
 export * from './calendar.js';
 export * from './roles.js';
+export * from './procedure.js';
+export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';
 export type { Settings } from './settings.js';

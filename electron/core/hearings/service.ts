@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import type { Handlers } from '../router.js';
 import { localDateOf } from '../deadlines/calendar.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
+import { createAgenda } from '../procedure/agenda.js';
 import { hearingDeadlines, officeCalendar } from './deadlines.js';
 import { effectiveRules } from './rules.js';
 
@@ -36,7 +37,7 @@ export function hearingHandlers({ db, clock, bus, templates }: ServiceDeps): Hea
 
   return {
     'hearing.create': (input, ctx) => {
-      requireTemplate(templates, input.templateId);
+      const template = requireTemplate(templates, input.templateId);
       const now = clock.now().toISOString();
       const record: HearingRecord = {
         id: randomUUID(),
@@ -49,6 +50,7 @@ export function hearingHandlers({ db, clock, bus, templates }: ServiceDeps): Hea
       };
       db.transaction(() => {
         insertHearing(db, record);
+        createAgenda(db, record, template);
         recordAudit(db, clock, ctx, { action: 'hearing.create', hearingId: record.id, after: record });
       })();
       bus.emit('hearing.created', { hearingId: record.id });

@@ -13,7 +13,18 @@ export type HearingEventData =
   | { kind: 'attendance.left'; participantId: string; name: string; role: string }
   | { kind: 'attendance.identityChecked'; participantId: string; name: string; role: string; checkedBy: string }
   | { kind: 'recusal.applied'; recusalId: string; applicant: string; against: string; againstRole: string; grounds: string }
-  | { kind: 'recusal.decided'; recusalId: string; against: string; againstRole: string; decision: 'granted' | 'refused'; decidedBy: string; reason: string };
+  | { kind: 'recusal.decided'; recusalId: string; against: string; againstRole: string; decision: 'granted' | 'refused'; decidedBy: string; reason: string }
+  | { kind: 'procedure.started' }
+  | { kind: 'step.started'; stepId: string; name: string; nameEn: string; type: string; deliberation: boolean }
+  | { kind: 'step.skipped'; stepId: string; name: string; nameEn: string; reason: string }
+  | { kind: 'step.added'; stepId: string; name: string }
+  | { kind: 'procedure.adjourned'; reason: string }
+  | { kind: 'procedure.suspended'; reason: string }
+  | { kind: 'procedure.postponed'; reason: string }
+  | { kind: 'procedure.resumed' }
+  | { kind: 'procedure.closed' }
+  | { kind: 'floor.given'; participantId: string; name: string; role: string; side: string; limitMs: number }
+  | { kind: 'floor.ended'; participantId: string; name: string; spokenMs: number };
 
 export function recordHearingEvent(db: Db, clock: Clock, hearingId: string, event: HearingEventData): number {
   const { kind, ...data } = event;

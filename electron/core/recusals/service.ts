@@ -5,9 +5,13 @@ import type { Db } from '../db/index.js';
 import { findRecusal, insertRecusal, listRecusals, updateRecusalDecision } from '../db/recusals.js';
 import { AppError } from '../errors.js';
 import { requireParticipant } from '../participants/service.js';
+import { procedureKit, stopClocks } from '../procedure/service.js';
 import { recordHearingEvent } from '../record/events.js';
 import type { Handlers } from '../router.js';
 import { requireEditableHearing, requireHearing, type ServiceDeps } from '../services.js';
+
+/** A reason the system itself gives; screens translate it (see procedure.reason in the locales). */
+export const chairRecusedReason = 'i18n:procedure.reason.chairRecused';
 
 function requireRecusal(db: Db, recusalId: string): Recusal {
   const recusal = findRecusal(db, recusalId);
@@ -21,7 +25,9 @@ function requireRecusal(db: Db, recusalId: string): Recusal {
  * out of their seat (see participant.recused), which the rule checks and the
  * deliberation then respect.
  */
-export function recusalHandlers({ db, clock, bus }: ServiceDeps): Pick<Handlers, 'recusal.apply' | 'recusal.decide' | 'recusal.list'> {
+export function recusalHandlers(deps: ServiceDeps): Pick<Handlers, 'recusal.apply' | 'recusal.decide' | 'recusal.list'> {
+  const { db, clock, bus } = deps;
+  const kit = procedureKit(deps);
   return {
     'recusal.apply': ({ hearingId, applicantId, againstId, grounds }, ctx) => {
       requireEditableHearing(db, hearingId);
@@ -64,7 +70,15 @@ export function recusalHandlers({ db, clock, bus }: ServiceDeps): Pick<Handlers,
       if (before.decision !== 'pending') throw new AppError('recusal/alreadyDecided', { recusalId });
       const against = requireParticipant(db, before.againstId);
       const after: Recusal = { ...before, decision, decidedBy, decisionReason: reason, decidedAt: clock.now().toISOString() };
+      const procedure = kit.load(before.hearingId, ctx);
+      // Without its chair the hearing cannot go on: it is suspended until another chair is present (domain.md §2).
+      const suspendsHearing =
+        decision === 'granted' && against.role === 'chair' && ['inProgress', 'adjourned', 'deliberating'].includes(procedure.procedure.state);
       db.transaction(() => {
+        if (suspendsHearing) {
+          stopClocks(db, procedure, 'suspended', chairRecusedReason);
+          recordHearingEvent(db, clock, before.hearingId, { kind: 'procedure.suspended', reason: chairRecusedReason });
+        }
         updateRecusalDecision(db, after);
         recordAudit(db, clock, ctx, { action: 'recusal.decide', hearingId: before.hearingId, before, after });
         recordHearingEvent(db, clock, before.hearingId, {
@@ -79,6 +93,7 @@ export function recusalHandlers({ db, clock, bus }: ServiceDeps): Pick<Handlers,
       })();
       bus.emit('recusal.changed', { hearingId: before.hearingId, recusalId });
       bus.emit('participants.changed', { hearingId: before.hearingId });
+      if (suspendsHearing) bus.emit('procedure.changed', { hearingId: before.hearingId });
       return after;
     },
     'recusal.list': ({ hearingId }) => {

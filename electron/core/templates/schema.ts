@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { sides, stepTypes, type Side, type StepType } from '../contract/procedure.js';
 import { roleKinds, type RoleKind } from '../contract/roles.js';
 
-export { roleKinds, type RoleKind };
-
-/** The sides of the hearing room: seating, the speaker list and the record's speaker tags follow them. */
-export const sides = ['presiding', 'panel', 'record', 'petitioner', 'agency', 'third', 'public'] as const;
-export type Side = (typeof sides)[number];
+export { roleKinds, sides, stepTypes, type RoleKind, type Side, type StepType };
 
 /**
  * Where each kind of participant sits. Fixed rather than chosen per template:
@@ -27,28 +24,6 @@ export const sideOfRole: Readonly<Record<RoleKind, Side>> = {
   observer: 'public',
   media: 'public',
 };
-
-export const stepTypes = [
-  'checkIn',
-  'discipline',
-  'opening',
-  'introductions',
-  'rights',
-  'recusal',
-  'nonPublicNotice',
-  'partyStatement',
-  'agencyStatement',
-  'evidence',
-  'debate',
-  'questions',
-  'finalStatements',
-  'deliberation',
-  'resumption',
-  'readBack',
-  'closing',
-  'other',
-] as const;
-export type StepType = (typeof stepTypes)[number];
 
 export const documentKinds = [
   'notice',

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Hearing, ParticipantDetail } from '../../../electron/core/contract/index.js';
+import type { Hearing } from '../../../electron/core/contract/index.js';
 import { listHearingEvents } from '../../../electron/core/db/hearing-events.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
 import { cast, requestsOfWang } from '../../fixtures/people.js';
 import { fixedClock, openTestCore, type TestCore } from '../support/core.js';
+import { seatEveryone } from '../support/hearing.js';
 
 const cores: TestCore[] = [];
 afterEach(() => {
@@ -15,15 +16,6 @@ async function hearingWith(options: { clock?: ReturnType<typeof fixedClock> } = 
   cores.push(core);
   const hearing = await core.ok('hearing.create', { ...wangJianpingHearing, applicationDate: '2026-11-16', agency: '青秀区住房和城乡建设局' });
   return { core, hearing };
-}
-
-async function seatEveryone(core: TestCore, hearingId: string) {
-  const added: Record<string, ParticipantDetail> = {};
-  for (const person of [cast.chair, ...cast.panel, cast.clerk, cast.petitioner, ...cast.representatives, ...cast.agencyStaff]) {
-    added[person.name] = await core.ok('participant.add', { hearingId, ...person });
-  }
-  added[cast.agent.name] = await core.ok('participant.add', { hearingId, ...cast.agent, agentFor: added['王建平']?.id ?? null });
-  return added;
 }
 
 /** The editable facts of a hearing, as hearing.update takes them. */

@@ -13,9 +13,9 @@ export function tempDir(prefix = 'hearing-desk-unit-'): string {
 }
 
 /** A clock that stands still until told to move: audit times and created-at become predictable. */
-export function fixedClock(iso = '2026-11-20T01:30:00.000Z'): Clock & { advance(ms: number): void } {
+export function fixedClock(iso = '2026-11-20T01:30:00.000Z'): Clock & { advance(ms: number): void; now(offsetMs?: number): Date } {
   let now = new Date(iso).getTime();
-  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+  return { now: (offsetMs: number = 0) => new Date(now + offsetMs), advance: (ms: number) => (now += ms) };
 }
 
 export interface TestCore extends Core {

@@ -21,6 +21,13 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
          '2026-12-08T09:30', '青秀区信访局三楼听证室', '南宁市青秀区信访局', 1, '', 'preparing', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
     ).run();
   },
+  3: (db) => {
+    seedBefore[2]?.(db);
+    db.prepare(
+      `INSERT INTO participants (id, hearing_id, role, position, name, created_at, updated_at)
+       VALUES ('0b7e4c52-8a0c-4f55-9d7e-3f1f0e5a9c11', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'party', 1, '王建平', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
+    ).run();
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -32,6 +39,12 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
     expect(hearing).toEqual({ matter_no: '青信访〔2026〕第0317号', stage: 'handling', agency: '', application_date: null, rule_overrides: '{}' });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['hearing_requests', 'participants', 'attendance', 'recusals', 'hearing_events', 'office_calendar']));
+  },
+  3: (db) => {
+    expect(db.prepare('SELECT name FROM participants').pluck().all()).toEqual(['王建平']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['agenda_steps', 'procedure_state', 'speaker_queue', 'speeches']));
+    expect(db.prepare('SELECT COUNT(*) FROM agenda_steps').pluck().get()).toBe(0);
   },
 };
 
