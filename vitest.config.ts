@@ -15,8 +15,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          testTimeout: 90_000,
           hookTimeout: 60_000,
+          // A loaded two-core machine can take seconds to render a screen; polls wait for it rather than fail.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           // Two cores: one browser at a time keeps timings honest and the machine responsive.
           fileParallelism: false,
         },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lanQuery, mutation, query, returns } from './define.js';
+import { lanQuery, mutation, returns } from './define.js';
 import { id, optionalText, requiredText } from './fields.js';
 import type { LocalizedText } from './languages.js';
 import type { RoleKind } from './roles.js';
