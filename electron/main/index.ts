@@ -1,13 +1,13 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { openCore, type Core } from '../core/app.js';
 import type { Result } from '../core/contract/index.js';
 import { AppError } from '../core/errors.js';
 import { createTranslator, describeError } from '../core/i18n.js';
 import { electronNativeBinding } from './native-binding.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
-import { allowedPermissions, appOrigin, appWindowOptions, isAppUrl } from './security-policy.js';
+import { allowedPermissions, appOrigin, appWindowOptions, childWindowKind, isAppUrl } from './security-policy.js';
 
 const appRoot = app.getAppPath();
 /** `--data=DIR` points the app at another data folder (tests, a second office); default is Electron's user-data path. */
@@ -30,11 +30,36 @@ function hardenContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    const kind = childWindowKind(url);
+    if (!kind) return { action: 'deny' };
+    return { action: 'allow', overrideBrowserWindowOptions: childWindowOptions(kind) };
+  });
+}
+
+const preloadPath = () => join(appRoot, 'build', 'electron', 'preload', 'index.cjs');
+
+/** The public display opens full-screen on the external screen when one is connected (the projector or wall TV). */
+function childWindowOptions(kind: 'display' | 'chair'): BrowserWindowConstructorOptions {
+  const options = appWindowOptions(preloadPath());
+  if (kind === 'chair') return { ...options, show: true, width: 1280, height: 800 };
+  const primary = screen.getPrimaryDisplay();
+  const external = screen.getAllDisplays().find((display) => display.id !== primary.id);
+  const bounds = (external ?? primary).bounds;
+  return {
+    ...options,
+    show: true,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    fullscreen: external !== undefined,
+    autoHideMenuBar: true,
+  };
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(appWindowOptions(join(appRoot, 'build', 'electron', 'preload', 'index.cjs')));
+  const window = new BrowserWindow(appWindowOptions(preloadPath()));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;

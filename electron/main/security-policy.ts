@@ -49,3 +49,15 @@ export function isAppUrl(url: string | undefined): boolean {
     return false;
   }
 }
+
+/**
+ * The only windows a page may open: the app's own chair view and public
+ * display. Everything else (a link to the web, another route) is refused.
+ */
+export function childWindowKind(url: string): 'display' | 'chair' | null {
+  if (!isAppUrl(url)) return null;
+  const hash = new URL(url).hash;
+  if (/^#\/display\/[0-9a-f-]{36}$/.test(hash)) return 'display';
+  if (/^#\/hearings\/[0-9a-f-]{36}\/chair$/.test(hash)) return 'chair';
+  return null;
+}

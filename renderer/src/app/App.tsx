@@ -9,13 +9,15 @@ import { languages, type Language } from '../../../electron/core/contract/index.
 import { api } from '../api/client.js';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
+import { PublicDisplay } from '../features/display/PublicDisplay.js';
+import { ChairView } from '../features/procedure/ChairView.js';
 import { useLanguage } from '../components/useLanguage.js';
 import { EditHearing } from '../features/hearings/EditHearing.js';
 import { HearingList } from '../features/hearings/HearingList.js';
 import { HearingPage } from '../features/hearings/HearingPage.js';
 import { NewHearingWizard } from '../features/hearings/NewHearingWizard.js';
 import { SetupPage } from '../features/hearings/SetupPage.js';
-import { hrefFor, useRoute, type Route } from './route.js';
+import { hrefFor, isStandalone, useRoute, type Route } from './route.js';
 import { theme } from './theme.js';
 
 function Screen({ route }: { route: Route }) {
@@ -33,6 +35,10 @@ function Screen({ route }: { route: Route }) {
       return <SetupPage hearingId={route.hearingId} step={route.step} />;
     case 'calendar':
       return <CalendarPage />;
+    case 'chair':
+      return <ChairView hearingId={route.hearingId} />;
+    case 'display':
+      return <PublicDisplay hearingId={route.hearingId} />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }
@@ -69,29 +75,35 @@ export function AppShell() {
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 32 }}>
-            <a href={hrefFor({ name: 'hearings' })} style={{ display: 'flex', alignItems: 'baseline', gap: 12 }}>
-              <Typography.Title level={3} style={{ margin: 0, color: '#fff', letterSpacing: 2 }}>
-                {t('app.name')}
-              </Typography.Title>
-              <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
-            </a>
-            <Flex gap={16} align="center">
-              <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
-                {t('calendar:nav')}
+        {isStandalone(route) ? (
+          <ErrorBoundary>
+            <Screen route={route} />
+          </ErrorBoundary>
+        ) : (
+          <Layout style={{ minHeight: '100vh' }}>
+            <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 32 }}>
+              <a href={hrefFor({ name: 'hearings' })} style={{ display: 'flex', alignItems: 'baseline', gap: 12 }}>
+                <Typography.Title level={3} style={{ margin: 0, color: '#fff', letterSpacing: 2 }}>
+                  {t('app.name')}
+                </Typography.Title>
+                <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
               </a>
-              <LanguageSwitch />
-            </Flex>
-          </Layout.Header>
-          <Layout.Content style={{ padding: '24px 32px' }}>
-            <Flex vertical style={{ maxWidth: 1280, margin: '0 auto' }}>
-              <ErrorBoundary>
-                <Screen route={route} />
-              </ErrorBoundary>
-            </Flex>
-          </Layout.Content>
-        </Layout>
+              <Flex gap={16} align="center">
+                <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                  {t('calendar:nav')}
+                </a>
+                <LanguageSwitch />
+              </Flex>
+            </Layout.Header>
+            <Layout.Content style={{ padding: '24px 32px' }}>
+              <Flex vertical style={{ maxWidth: 1280, margin: '0 auto' }}>
+                <ErrorBoundary>
+                  <Screen route={route} />
+                </ErrorBoundary>
+              </Flex>
+            </Layout.Content>
+          </Layout>
+        )}
       </AntApp>
     </ConfigProvider>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals'] as const;
+export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'procedure'] as const;
 export type HearingTab = (typeof hearingTabs)[number];
 export const setupSteps = ['requests', 'participants'] as const;
 export type SetupStep = (typeof setupSteps)[number];
@@ -12,9 +12,16 @@ export type Route =
   | { name: 'editHearing'; hearingId: string }
   | { name: 'setup'; hearingId: string; step: SetupStep }
   | { name: 'calendar' }
+  | { name: 'chair'; hearingId: string }
+  | { name: 'display'; hearingId: string }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
+
+/** Screens shown full-screen on their own, without the app's header: the chair's view and the public display. */
+export function isStandalone(route: Route): boolean {
+  return route.name === 'chair' || route.name === 'display';
+}
 
 /** Hash routes work the same under app:// in Electron and http:// in the browser host. */
 export function parseRoute(hash: string): Route {
@@ -26,8 +33,11 @@ export function parseRoute(hash: string): Route {
   if (hearing) {
     const [, hearingId, tab = 'overview'] = hearing as unknown as [string, string, string | undefined];
     if (tab === 'edit') return { name: 'editHearing', hearingId };
+    if (tab === 'chair') return { name: 'chair', hearingId };
     if ((hearingTabs as readonly string[]).includes(tab)) return { name: 'hearing', hearingId, tab: tab as HearingTab };
   }
+  const display = new RegExp(`^/display/${uuid}$`).exec(path);
+  if (display) return { name: 'display', hearingId: display[1] as string };
   const setup = new RegExp(`^/hearings/${uuid}/setup/([a-zA-Z]+)$`).exec(path);
   if (setup && (setupSteps as readonly string[]).includes(setup[2] as string)) {
     return { name: 'setup', hearingId: setup[1] as string, step: setup[2] as SetupStep };
@@ -49,6 +59,10 @@ export function hrefFor(route: Route): string {
       return `#/hearings/${route.hearingId}/setup/${route.step}`;
     case 'calendar':
       return '#/calendar';
+    case 'chair':
+      return `#/hearings/${route.hearingId}/chair`;
+    case 'display':
+      return `#/display/${route.hearingId}`;
     case 'notFound':
       return '#/';
   }

@@ -24,5 +24,10 @@ export function useErrorText(): ErrorText {
 }
 
 export function validationIssues(error: AppErrorData): ValidationIssue[] {
-  return error.code === 'validation' && Array.isArray(error.params.issues) ? error.params.issues : [];
+  return error.code === 'validation' ? issuesOf(error) : [];
+}
+
+/** The listed reasons of any refusal that gives them (field errors, unmet preconditions). */
+export function issuesOf(error: AppErrorData): ValidationIssue[] {
+  return Array.isArray(error.params.issues) ? error.params.issues : [];
 }

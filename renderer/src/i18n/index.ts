@@ -28,6 +28,9 @@ export async function initI18n(language: Language = defaultLanguage): Promise<ty
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key with no text in either language is a bug: say so where tests listen (the e2e suite fails on it).
+    saveMissing: true,
+    missingKeyHandler: (lngs, namespace, key) => console.error(`missing translation: ${namespace}:${key} (${lngs.join(', ')})`),
   });
   document.documentElement.lang = language;
   return i18next;

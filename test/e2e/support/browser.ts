@@ -20,11 +20,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Keys the screens asked for that neither language has; the session fails the test that met one. */
+export const missingTranslations: string[] = [];
+
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('missing translation')) missingTranslations.push(message.text());
   });
   await page.goto(url);
   return page;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser, openPage } from './browser.js';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser, missingTranslations, openPage } from './browser.js';
 import { startHost, type HostProcess } from './host.js';
 
 export interface E2eSession {
@@ -19,6 +19,7 @@ export function e2eSession(): E2eSession {
   });
   afterEach(async () => {
     await Promise.all(hosts.splice(0).map((each) => each.stop()));
+    expect(missingTranslations.splice(0), 'texts missing from the translations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/core/security.js';
-import { allowedPermissions, appWindowOptions, isAppUrl } from '../../../electron/main/security-policy.js';
+import { allowedPermissions, appWindowOptions, childWindowKind, isAppUrl } from '../../../electron/main/security-policy.js';
 
 describe('Electron window hardening', () => {
   const { webPreferences } = appWindowOptions('/app/build/electron/preload/index.cjs');
@@ -30,6 +30,15 @@ describe('Electron window hardening', () => {
     expect(isAppUrl('app://other/index.html')).toBe(false);
     expect(isAppUrl(undefined)).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('lets a page open only the chair view and the public display of the app', () => {
+    const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    expect(childWindowKind(`app://hearing-desk/index.html#/display/${id}`)).toBe('display');
+    expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}/chair`)).toBe('chair');
+    expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}`)).toBeNull();
+    expect(childWindowKind(`https://example.com/#/display/${id}`)).toBeNull();
+    expect(childWindowKind('file:///etc/passwd')).toBeNull();
   });
 
   it('runs under a CSP without inline or remote scripts', () => {

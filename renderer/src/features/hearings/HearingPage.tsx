@@ -6,6 +6,7 @@ import { navigate, type HearingTab } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { CheckInPanel } from '../attendance/CheckInPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
+import { ProcedurePanel } from '../procedure/ProcedurePanel.js';
 import { RecusalsPanel } from '../recusals/RecusalsPanel.js';
 import { RequestsEditor } from '../requests/RequestsEditor.js';
 import { HearingOverview } from './HearingOverview.js';
@@ -15,7 +16,7 @@ import { StatusTag } from './StatusTag.js';
 export function HearingPage({ hearingId, tab }: { hearingId: string; tab: HearingTab }) {
   const { t } = useTranslation('hearing');
   const { t: tc } = useTranslation();
-  const { data: hearing, error, reload } = useQuery('hearing.get', { hearingId }, ['hearing.updated']);
+  const { data: hearing, error, reload } = useQuery('hearing.get', { hearingId }, ['hearing.updated', 'procedure.changed']);
 
   const back = (
     <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate({ name: 'hearings' })}>
@@ -38,6 +39,7 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
     participants: <ParticipantsPanel hearingId={hearingId} />,
     checkIn: <CheckInPanel hearingId={hearingId} />,
     recusals: <RecusalsPanel hearingId={hearingId} />,
+    procedure: <ProcedurePanel hearingId={hearingId} />,
   };
 
   return (
