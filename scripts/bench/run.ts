@@ -1,8 +1,9 @@
+import { evidenceImport } from './evidence-import.bench.js';
 import { hearingCreate } from './hearing-create.bench.js';
 import type { Benchmark } from './harness.js';
 
 /** Every benchmark, in the order of the issues that asked for them. */
-const benchmarks: Benchmark[] = [hearingCreate];
+const benchmarks: Benchmark[] = [hearingCreate, evidenceImport];
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -37,6 +37,14 @@ export const errorCodes = [
   'speakers/cannotSpeak',
   'speakers/alreadyQueued',
   'speakers/notInSession',
+  'file/badName',
+  'file/empty',
+  'file/tooLarge',
+  'file/unreadable',
+  'file/diskFull',
+  'file/readOnly',
+  'file/missing',
+  'file/corrupt',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
