@@ -7,6 +7,9 @@ import type { LanInfo } from './contract/index.js';
 import { EventBus } from './events.js';
 import { attendanceHandlers } from './attendance/service.js';
 import { calendarHandlers } from './calendar/service.js';
+import { storeFiles } from './evidence/files.js';
+import { evidenceHandlers } from './evidence/service.js';
+import { FileStore } from './files/store.js';
 import { hearingHandlers } from './hearings/service.js';
 import { participantHandlers } from './participants/service.js';
 import { procedureHandlers } from './procedure/service.js';
@@ -35,6 +38,8 @@ export interface Core {
   templateProblems: TemplateProblem[];
   /** For tests and maintenance tools; shells talk to the router only. */
   db: Db;
+  /** The evidence files beside the database: shells stream uploads into it and serve verified files from it. */
+  files: FileStore;
   auditStatus(): ReturnType<typeof verifyAuditLog>;
   close(): void;
 }
@@ -51,6 +56,7 @@ export function openCore(options: CoreOptions): Core {
   const events = new EventBus();
   const { templates, problems } = loadTemplates(join(options.resourcesDir, 'templates'));
   const deps: ServiceDeps = { db, clock, bus: events, templates };
+  const files = FileStore.inDataDir(options.dataDir);
   const handlers: Handlers = {
     ...hearingHandlers(deps),
     ...requestHandlers(deps),
@@ -58,6 +64,7 @@ export function openCore(options: CoreOptions): Core {
     ...attendanceHandlers(deps),
     ...recusalHandlers(deps),
     ...procedureHandlers(deps),
+    ...evidenceHandlers(deps, storeFiles(files)),
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
     'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
@@ -68,6 +75,7 @@ export function openCore(options: CoreOptions): Core {
     events,
     templateProblems: problems,
     db,
+    files,
     auditStatus: () => verifyAuditLog(db),
     close: () => db.close(),
   };

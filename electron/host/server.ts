@@ -6,6 +6,7 @@ import type { Result } from '../core/contract/index.js';
 import type { CallContext } from '../core/router.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { checkLanRequest, isLanMethod, isLocalRequest, lanAddresses, lanUrls } from './lan.js';
+import { handleStoredFile, handleUpload } from './files.js';
 import { resolveStaticFile, sendFile } from './static.js';
 
 export interface HostOptions {
@@ -148,6 +149,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
       return;
     }
+
+    if (path === '/api/files') {
+      if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
+      return handleUpload(req, url, options.core, (status, body) => sendJson(res, status, body));
+    }
+    const stored = /^\/files\/([0-9a-f]{64})$/.exec(path);
+    if (stored) return handleStoredFile(res, stored[1] as string, options.core, fromLan, (status, body) => sendJson(res, status, body));
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, badRequest('method'));
     const file = resolveStaticFile(staticRoot, path === '/' ? '/index.html' : path) ?? resolveStaticFile(staticRoot, '/index.html');

@@ -76,8 +76,6 @@ function forwardEvents(opened: Core): void {
 async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
-  serveRenderer(join(appRoot, 'build', 'renderer'));
-
   try {
     core = openCore({ dataDir: dataArg || app.getPath('userData'), resourcesDir, nativeBinding: electronNativeBinding(appRoot) });
   } catch (error) {
@@ -88,6 +86,7 @@ async function start(): Promise<void> {
     return;
   }
   const opened = core;
+  serveRenderer(join(appRoot, 'build', 'renderer'), opened);
   const ctx = { actor: `app:${userInfo().username}` };
   ipcMain.handle('app:invoke', (event, method: unknown, input: unknown): Promise<Result<unknown>> | Result<never> => {
     if (!isAppUrl(event.senderFrame?.url) || event.senderFrame !== event.sender.mainFrame) {

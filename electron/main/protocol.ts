@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
+import type { Core } from '../core/app.js';
+import { AppError } from '../core/errors.js';
+import { defaultMaxFileBytes, openForViewing, receiveUpload } from '../core/evidence/serving.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { appScheme } from './security-policy.js';
 
@@ -16,14 +20,43 @@ const mimeTypes: Record<string, string> = {
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 }
 
-/** Serves the built renderer under app://hearing-desk/ with the app's CSP on every response. */
-export function serveRenderer(rendererDir: string): void {
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** The same two file routes as the browser host: POST api/files (upload into the store) and GET files/<sha256> (verified, inert). */
+async function serveEvidence(request: Request, pathname: string, core: Core): Promise<Response | undefined> {
+  try {
+    if (pathname === '/api/files' && request.method === 'POST' && request.body) {
+      const declared = Number(request.headers.get('content-length'));
+      const name = new URL(request.url).searchParams.get('name') ?? '';
+      const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+      const stored = await receiveUpload(core.files, source, name, Number.isFinite(declared) && declared > 0 ? declared : undefined, defaultMaxFileBytes);
+      return json(200, { ok: true, value: stored });
+    }
+    const stored = /^\/files\/([0-9a-f]{64})$/.exec(pathname);
+    if (stored) {
+      const served = await openForViewing(core.db, core.files, stored[1] as string);
+      return new Response(Readable.toWeb(served.stream) as ReadableStream, { headers: served.headers });
+    }
+  } catch (error) {
+    if (error instanceof AppError)
+      return json(error.code === 'file/missing' || error.code === 'file/corrupt' ? 404 : 400, { ok: false, error: error.toData() });
+    throw error;
+  }
+  return undefined;
+}
+
+/** Serves the built renderer under app://hearing-desk/ with the app's CSP on every response, and the evidence files. */
+export function serveRenderer(rendererDir: string, core: Core): void {
   const root = normalize(rendererDir);
   protocol.handle(appScheme, async (request) => {
     const pathname = decodeURIComponent(new URL(request.url).pathname);
+    const evidence = await serveEvidence(request, pathname, core);
+    if (evidence) return evidence;
     let file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     if (!mimeTypes[extname(file)]) file = join(root, 'index.html');

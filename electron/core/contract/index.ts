@@ -3,6 +3,7 @@ import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
+import { evidenceEvents, evidenceMethods } from './evidence.js';
 import { lanMethods } from './lan.js';
 import { participantEvents, participantMethods } from './participants.js';
 import { procedureEvents, procedureMethods } from './procedure.js';
@@ -19,6 +20,7 @@ export const methods = {
   ...attendanceMethods,
   ...recusalMethods,
   ...procedureMethods,
+  ...evidenceMethods,
   ...calendarMethods,
   ...lanMethods,
   ...templateMethods,
@@ -33,6 +35,7 @@ export const events = {
   ...attendanceEvents,
   ...recusalEvents,
   ...procedureEvents,
+  ...evidenceEvents,
   ...calendarEvents,
   ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
@@ -62,6 +65,7 @@ export * from './recusals.js';
 export * from './calendar.js';
 export * from './roles.js';
 export * from './procedure.js';
+export * from './evidence.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';

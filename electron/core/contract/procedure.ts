@@ -114,6 +114,8 @@ export interface DisplayView {
   step: { name: LocalizedText; position: number; count: number } | null;
   speaker: { name: string; roleName: LocalizedText } | null;
   clock: Omit<SpeechClock, 'speechId' | 'participantId' | 'name' | 'role'> | null;
+  /** The exhibit being shown (出示), only for a public hearing and an exhibit not marked sensitive; its file is served at files/<sha256>. */
+  exhibit: { label: LocalizedText; name: string; sha256: string | null; mediaType: string | null } | null;
   serverNow: string;
 }
 

@@ -17,7 +17,10 @@ import {
   type SpeechRecord,
   type StepRecord,
 } from '../db/procedure.js';
+import { findPresentation } from '../db/evidence.js';
 import { listRequests } from '../db/requests.js';
+import { presentExhibits } from '../evidence/service.js';
+import type { HearingTemplate } from '../templates/schema.js';
 import { AppError } from '../errors.js';
 import { checkParticipantRules, effectiveRules } from '../hearings/rules.js';
 import { recordHearingEvent, type HearingEventData } from '../record/events.js';
@@ -59,7 +62,8 @@ export interface ProcedureKit {
 export function procedureKit({ db, clock, bus, templates }: ServiceDeps): ProcedureKit {
   function load(hearingId: string, ctx: CallContext, editable = true): Loaded {
     const hearing = editable ? requireEditableHearing(db, hearingId) : requireHearing(db, hearingId);
-    const rules = effectiveRules(requireTemplate(templates, hearing.templateId), hearing.ruleOverrides);
+    const template = requireTemplate(templates, hearing.templateId);
+    const rules = effectiveRules(template, hearing.ruleOverrides);
     return {
       ctx,
       hearing,
@@ -71,6 +75,7 @@ export function procedureKit({ db, clock, bus, templates }: ServiceDeps): Proced
       requests: listRequests(db, hearingId),
       roles: rules.roles,
       speakingMinutes: rules.speakingMinutes,
+      presented: presentedExhibit(db, template, hearingId),
       now: clock.now(),
     };
   }
@@ -327,6 +332,15 @@ export function stopClocks(db: Db, loaded: ProcedureFacts, state: ProcedureState
   if (current?.runningSince) updateStep(db, pauseStep(current, loaded.now));
   if (speech?.runningSince) updateSpeech(db, pauseSpeech(speech, loaded.now));
   writeProcedureState(db, loaded, { state, reason });
+}
+
+function presentedExhibit(db: Db, template: HearingTemplate, hearingId: string): ProcedureFacts['presented'] {
+  const presentation = findPresentation(db, hearingId);
+  if (!presentation) return null;
+  const exhibit = presentExhibits(db, template, hearingId).find((candidate) => candidate.id === presentation.exhibitId);
+  if (!exhibit) return null;
+  const file = exhibit.files.find((candidate) => candidate.sha256 === presentation.sha256);
+  return { label: exhibit.label, name: exhibit.name, sensitive: exhibit.sensitive, sha256: file?.sha256 ?? null, mediaType: file?.mediaType ?? null };
 }
 
 function pendingStep(loaded: Loaded, stepId: string): StepRecord {

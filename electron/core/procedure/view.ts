@@ -2,7 +2,7 @@ import { maskName, type DisplayView, type Language, type ProcedureView, type Rol
 import type { HearingRecord } from '../db/hearings.js';
 import type { ParticipantWithState } from '../db/participants.js';
 import type { ProcedureRecord, QueueRecord, SpeechRecord, StepRecord } from '../db/procedure.js';
-import type { HearingRequest } from '../contract/index.js';
+import type { HearingRequest, LocalizedText } from '../contract/index.js';
 import type { RoleRule } from '../contract/index.js';
 import { sideOfRole } from '../templates/schema.js';
 import { runningMs, warningMsFor } from './clock.js';
@@ -18,6 +18,8 @@ export interface ProcedureFacts {
   requests: HearingRequest[];
   roles: RoleRule[];
   speakingMinutes: number;
+  /** The exhibit on the display, if one is being shown. */
+  presented: { label: LocalizedText; name: string; sensitive: boolean; sha256: string | null; mediaType: string | null } | null;
   now: Date;
 }
 
@@ -148,6 +150,10 @@ export function displayView(facts: ProcedureFacts, roleName: (kind: RoleKind) =>
     clock: showSpeaker
       ? { side: speech.side, limitMs: speech.limitMs, warningMs: warningMsFor(speech.limitMs), elapsedMs: speech.elapsedMs, runningSince: speech.runningSince }
       : null,
+    exhibit:
+      facts.presented && hearing.isPublic && !facts.presented.sensitive && procedure.state !== 'deliberating'
+        ? { label: facts.presented.label, name: facts.presented.name, sha256: facts.presented.sha256, mediaType: facts.presented.mediaType }
+        : null,
     serverNow: facts.now.toISOString(),
   };
 }

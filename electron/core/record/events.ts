@@ -24,7 +24,10 @@ export type HearingEventData =
   | { kind: 'procedure.resumed' }
   | { kind: 'procedure.closed' }
   | { kind: 'floor.given'; participantId: string; name: string; role: string; side: string; limitMs: number }
-  | { kind: 'floor.ended'; participantId: string; name: string; spokenMs: number };
+  | { kind: 'floor.ended'; participantId: string; name: string; spokenMs: number }
+  | { kind: 'evidence.submittedLate'; exhibitId: string; label: string; labelEn: string; name: string; submitter: string }
+  | { kind: 'evidence.presented'; exhibitId: string; label: string; labelEn: string; name: string }
+  | { kind: 'evidence.examined'; exhibitId: string; sentence: string; sentenceEn: string };
 
 export function recordHearingEvent(db: Db, clock: Clock, hearingId: string, event: HearingEventData): number {
   const { kind, ...data } = event;

@@ -28,6 +28,13 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
        VALUES ('0b7e4c52-8a0c-4f55-9d7e-3f1f0e5a9c11', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'party', 1, '王建平', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
     ).run();
   },
+  4: (db) => {
+    seedBefore[3]?.(db);
+    db.prepare(
+      `INSERT INTO agenda_steps (id, hearing_id, position, type, name_zh, name_en, planned_minutes, script_zh, script_en)
+       VALUES ('5a1d3e0c-2b4f-4c8e-9f00-1a2b3c4d5e6f', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, 'checkIn', '签到', 'Check-in', 10, '', '')`,
+    ).run();
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -45,6 +52,11 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['agenda_steps', 'procedure_state', 'speaker_queue', 'speeches']));
     expect(db.prepare('SELECT COUNT(*) FROM agenda_steps').pluck().get()).toBe(0);
+  },
+  4: (db) => {
+    expect(db.prepare('SELECT name_zh FROM agenda_steps').pluck().all()).toEqual(['签到']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['exhibits', 'exhibit_files', 'examinations', 'exhibit_findings', 'presentations']));
   },
 };
 

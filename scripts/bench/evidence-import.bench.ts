@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256OfHandle } from '../../electron/core/files/chunks.js';
+import { FileStore } from '../../electron/core/files/store.js';
+import { result, round, type Benchmark } from './harness.js';
+import { tempDir } from './temp.js';
+
+const megabyte = 1024 * 1024;
+
+/** A file of `megabytes` MiB: one random MiB written again and again, each copy with its index so no two chunks are alike. */
+async function writeSample(path: string, megabytes: number): Promise<void> {
+  const chunk = randomBytes(megabyte);
+  const handle = await open(path, 'w');
+  try {
+    for (let index = 0; index < megabytes; index += 1) {
+      chunk.writeUInt32LE(index, 0);
+      await handle.write(chunk, 0, chunk.length);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function elapsedMs(body: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await body();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+async function copyDurably(from: string, to: string): Promise<void> {
+  await copyFile(from, to);
+  const handle = await open(to, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hashOnly(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await sha256OfHandle(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * What importing evidence costs: `FileStore.importPath` of one large file
+ * (read, hashed with SHA-256, written, synced to disk and renamed under its
+ * hash) against a plain `fs.copyFile` of the same file, measured in the same
+ * run. Disk timings wander with the page cache and whatever else the machine
+ * does, so each is taken several times, alternately, and the medians compared.
+ * The parts the import cannot do without (a copy synced to disk, and SHA-256
+ * of every byte) are timed too and shown on stderr, to read the ratio by.
+ */
+export const evidenceImport: Benchmark = {
+  name: 'evidence.import',
+  async run({ quick }) {
+    const megabytes = quick ? 50 : 500;
+    const rounds = quick ? 5 : 3;
+    const dir = tempDir();
+    try {
+      const name = '王建平房屋评估现场录像（2026年12月8日）.mp4';
+      const sample = join(dir, 'sample.mp4');
+      await writeSample(sample, megabytes);
+      const samples = { copy: [] as number[], durableCopy: [] as number[], hash: [] as number[], import: [] as number[] };
+      for (let round = 0; round < rounds; round += 1) {
+        const copy = join(dir, `copy-${round}.mp4`);
+        samples.copy.push(await elapsedMs(() => copyFile(sample, copy)));
+        await rm(copy);
+        samples.durableCopy.push(await elapsedMs(() => copyDurably(sample, copy)));
+        await rm(copy);
+        samples.hash.push(await elapsedMs(() => hashOnly(sample)));
+        const store = new FileStore(join(dir, `files-${round}`));
+        samples.import.push(
+          await elapsedMs(async () => {
+            const stored = await store.importPath(sample, { originalName: name, maxBytes: 4 * 1024 * megabyte });
+            if (stored.size !== megabytes * megabyte || stored.deduplicated) throw new Error(`unexpected import: ${JSON.stringify(stored)}`);
+          }),
+        );
+        await rm(store.dir, { recursive: true });
+      }
+      const [copy, durableCopy, hash, imported] = [samples.copy, samples.durableCopy, samples.hash, samples.import].map((each) => round(median(each)));
+      console.error(
+        `evidence.import, ${megabytes} MB, medians of ${rounds}: copyFile ${copy} ms, copyFile + fsync ${durableCopy} ms, SHA-256 alone ${hash} ms, import ${imported} ms`,
+      );
+      return result('evidence.import', median(samples.import), median(samples.copy), 'ms', 1.5);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};

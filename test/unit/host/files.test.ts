@@ -1,0 +1,100 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../../electron/host/server.js';
+import { cast } from '../../fixtures/people.js';
+import { wangJianpingHearing } from '../../fixtures/hearings.js';
+import { openTestCore, tempDir, type TestCore } from '../support/core.js';
+
+let core: TestCore;
+let host: RunningHost;
+let port: number;
+
+function send(
+  path: string,
+  method: string,
+  body?: Buffer,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const upload = (name: string, bytes: Buffer) =>
+  send(`/api/files?name=${encodeURIComponent(name)}`, 'POST', bytes, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(bytes.length) });
+const json = (reply: { body: Buffer }) => JSON.parse(reply.body.toString('utf8')) as { ok: boolean; value?: { sha256: string }; error?: { code: string } };
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 3)]);
+
+beforeAll(async () => {
+  core = openTestCore();
+  const staticDir = tempDir('hearing-desk-static-');
+  mkdirSync(staticDir, { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>听证台</title>');
+  host = await startHost({ core, staticDir, port: 0, actor: 'host-test' });
+  port = Number(new URL(host.url).port);
+});
+afterAll(async () => {
+  await host.close();
+  core.close();
+});
+
+async function exhibitWith(sha256: string, originalName: string): Promise<void> {
+  const hearing = await core.ok('hearing.create', wangJianpingHearing);
+  const petitioner = await core.ok('participant.add', { hearingId: hearing.id, ...cast.petitioner });
+  const exhibit = await core.ok('evidence.add', { hearingId: hearing.id, submitterId: petitioner.id, name: '房屋所有权证', form: 'documentary' });
+  await core.ok('evidence.attachFile', { exhibitId: exhibit.id, sha256, originalName });
+}
+
+describe('evidence files through the browser host', () => {
+  it('streams an upload into the store and serves it back verified, inert and inline', async () => {
+    const stored = json(await upload('房产证扫描件.png', png));
+    expect(stored.ok).toBe(true);
+    const sha256 = stored.value?.sha256 as string;
+    await exhibitWith(sha256, '房产证扫描件.png');
+    const served = await send(`/files/${sha256}`, 'GET');
+    expect(served.status).toBe(200);
+    expect(served.body.equals(png)).toBe(true);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['content-security-policy']).toContain('sandbox');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('offers an uploaded web page only as a download, never as a page of the app', async () => {
+    const page = Buffer.from('<html><script>alert(document.cookie)</script></html>');
+    const sha256 = json(await upload('说明.html', page)).value?.sha256 as string;
+    await exhibitWith(sha256, '说明.html');
+    const served = await send(`/files/${sha256}`, 'GET');
+    expect(served.headers['content-type']).toBe('application/octet-stream');
+    expect(served.headers['content-disposition']).toBe('attachment');
+  });
+
+  it('refuses a bad name and an empty file, storing nothing', async () => {
+    expect(json(await upload('../../etc/passwd', png)).error?.code).toBe('file/badName');
+    expect(json(await upload('空文件.pdf', Buffer.alloc(0))).error?.code).toBe('file/empty');
+  });
+
+  it('reports a corrupt stored file instead of serving it', async () => {
+    const bytes = Buffer.concat([png, Buffer.from('corrupt me')]);
+    const sha256 = json(await upload('照片.png', bytes)).value?.sha256 as string;
+    await exhibitWith(sha256, '照片.png');
+    const path = core.files.pathOf(sha256);
+    const damaged = Buffer.from(bytes);
+    damaged[100] = (damaged[100] ?? 0) ^ 0xff;
+    writeFileSync(path, damaged);
+    const served = await send(`/files/${sha256}`, 'GET');
+    expect(served.status).toBe(404);
+    expect(json(served).error?.code).toBe('file/corrupt');
+  });
+
+  it('serves nothing for a file no exhibit holds', async () => {
+    expect((await send(`/files/${'b'.repeat(64)}`, 'GET')).status).toBe(404);
+  });
+});
