@@ -26,9 +26,8 @@ export interface ExhibitFile {
   addedAt: string;
 }
 
-export interface Examination {
-  examinerSide: EvidenceSide;
-  examinerId: string | null;
+/** One side's opinion on 真实性, 合法性, 关联性 and the 证明目的. */
+export interface Opinions {
   authenticity: Opinion;
   authenticityNote: string;
   legality: Opinion;
@@ -36,6 +35,11 @@ export interface Examination {
   relevance: Opinion;
   relevanceNote: string;
   purposeOpinion: string;
+}
+
+export interface Examination extends Opinions {
+  examinerSide: EvidenceSide;
+  examinerId: string | null;
   /** The opinion as the record states it, e.g. 办理机关对信访人证据3的真实性、合法性无异议，对关联性有异议，认为…… */
   sentence: LocalizedText;
 }

@@ -1,4 +1,4 @@
-import type { EvidenceSide, ExhibitFile, ExhibitForm, Opinion } from '../contract/index.js';
+import type { EvidenceSide, ExhibitFile, ExhibitForm, Opinions } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
 
 export interface ExhibitRecord {
@@ -21,17 +21,10 @@ export interface ExhibitRecord {
   sensitive: boolean;
 }
 
-export interface ExaminationRecord {
+export interface ExaminationRecord extends Opinions {
   exhibitId: string;
   examinerSide: EvidenceSide;
   examinerId: string | null;
-  authenticity: Opinion;
-  authenticityNote: string;
-  legality: Opinion;
-  legalityNote: string;
-  relevance: Opinion;
-  relevanceNote: string;
-  purposeOpinion: string;
 }
 
 export interface FindingRecord {

@@ -1,15 +1,8 @@
-import type { Language, LocalizedText, Opinion } from '../contract/index.js';
+import type { Language, LocalizedText, Opinion, Opinions } from '../contract/index.js';
 
-export interface ExaminationWords {
+export interface ExaminationWords extends Opinions {
   examiner: LocalizedText;
   exhibitLabel: LocalizedText;
-  authenticity: Opinion;
-  authenticityNote: string;
-  legality: Opinion;
-  legalityNote: string;
-  relevance: Opinion;
-  relevanceNote: string;
-  purposeOpinion: string;
 }
 
 const aspects = ['authenticity', 'legality', 'relevance'] as const;

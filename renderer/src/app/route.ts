@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'procedure'] as const;
+export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'evidence', 'procedure'] as const;
 export type HearingTab = (typeof hearingTabs)[number];
 export const setupSteps = ['requests', 'participants'] as const;
 export type SetupStep = (typeof setupSteps)[number];

@@ -1,4 +1,4 @@
-import { useEffect, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayView } from '../../../../electron/core/contract/index.js';
 import { useLanguage } from '../../components/useLanguage.js';
@@ -194,6 +194,70 @@ function InSession({ view }: { view: DisplayView }) {
   );
 }
 
+const shownImage = /^image\/(png|jpeg|gif|webp)$/;
+
+/** 出示: the exhibit being shown, its label and name; an image fills the wall, other files are named only. */
+function ExhibitShown({ exhibit }: { exhibit: NonNullable<DisplayView['exhibit']> }) {
+  const tracking = useTracking();
+  const { t } = useTranslation('evidence');
+  const language = useLanguage();
+  const [failed, setFailed] = useState<string | null>(null);
+  const image = exhibit.sha256 && exhibit.mediaType && shownImage.test(exhibit.mediaType) && failed !== exhibit.sha256 ? exhibit.sha256 : null;
+  return (
+    <section data-testid="display-exhibit" style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', gap: size(2.4), minHeight: 0 }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: size(3), flexWrap: 'wrap', justifyContent: image ? 'flex-start' : 'center' }}>
+        <span style={{ fontSize: size(3), color: colors.faint, letterSpacing: tracking('0.2em') }}>{t('display.presenting')}</span>
+        <span
+          data-testid="display-exhibit-label"
+          style={{ fontSize: size(image ? 5 : 8), fontWeight: 700, color: colors.accent, letterSpacing: tracking('0.08em') }}
+        >
+          {exhibit.label[language]}
+        </span>
+        <span
+          data-testid="display-exhibit-name"
+          style={{
+            fontSize: size(image ? 4.4 : 7),
+            fontWeight: 600,
+            lineHeight: 1.25,
+            minWidth: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {exhibit.name}
+        </span>
+      </div>
+      {image && (
+        <div
+          style={{
+            flex: 1,
+            minHeight: 0,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            borderRadius: size(1.6),
+            background: 'rgba(0,0,0,0.28)',
+            border: `2px solid ${colors.rule}`,
+            padding: size(1.6),
+          }}
+        >
+          <img
+            data-testid="display-exhibit-image"
+            src={`files/${image}`}
+            alt={exhibit.name}
+            onError={() => setFailed(image)}
+            style={{ width: '100%', height: '100%', objectFit: 'contain', imageRendering: 'auto' }}
+          />
+        </div>
+      )}
+      {failed && failed === exhibit.sha256 && (
+        <div style={{ textAlign: 'center', fontSize: size(3.2), color: colors.soft }}>{t('display.fileUnavailable')}</div>
+      )}
+    </section>
+  );
+}
+
 function StepProgress({ view }: { view: DisplayView }) {
   if (!view.step || view.step.count === 0) return null;
   return (
@@ -254,11 +318,13 @@ export function PublicDisplay({ hearingId }: { hearingId: string }) {
   }
 
   const inSession = view.state === 'inProgress';
+  // The core leaves the exhibit out while the panel deliberates; the check here keeps the wall right whatever it sends.
+  const exhibit = view.state === 'deliberating' ? null : view.exhibit;
   return (
     <div style={frame} aria-label={t('display.label')}>
       <Header view={view} />
       <main style={{ flex: 1, minHeight: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        {inSession ? <InSession view={view} /> : <StateNotice view={view} />}
+        {exhibit ? <ExhibitShown exhibit={exhibit} /> : inSession ? <InSession view={view} /> : <StateNotice view={view} />}
       </main>
       {inSession && <StepProgress view={view} />}
     </div>

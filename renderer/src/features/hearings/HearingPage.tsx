@@ -5,6 +5,7 @@ import { useQuery } from '../../api/useQuery.js';
 import { navigate, type HearingTab } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { CheckInPanel } from '../attendance/CheckInPanel.js';
+import { EvidencePanel } from '../evidence/EvidencePanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { ProcedurePanel } from '../procedure/ProcedurePanel.js';
 import { RecusalsPanel } from '../recusals/RecusalsPanel.js';
@@ -39,6 +40,7 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
     participants: <ParticipantsPanel hearingId={hearingId} />,
     checkIn: <CheckInPanel hearingId={hearingId} />,
     recusals: <RecusalsPanel hearingId={hearingId} />,
+    evidence: <EvidencePanel hearingId={hearingId} />,
     procedure: <ProcedurePanel hearingId={hearingId} />,
   };
 

@@ -22,8 +22,9 @@ export function RequestsEditor({ hearingId }: { hearingId: string }) {
     void message.error(issue ? describeIssue(issue) : describe(failure));
   }
 
-  async function add() {
-    const result = await api.call('request.add', { hearingId, text: draft });
+  /** Takes the text as typed at the moment of the key press, not the last rendered state: a fast clerk outruns React. */
+  async function add(text: string) {
+    const result = await api.call('request.add', { hearingId, text });
     if (result.ok) {
       setDraft('');
       setDraftError(undefined);
@@ -114,14 +115,14 @@ export function RequestsEditor({ hearingId }: { hearingId: string }) {
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.nativeEvent.isComposing) {
                 event.preventDefault();
-                void add();
+                void add(event.currentTarget.value);
               }
             }}
           />
           {draftError && <Typography.Text type="danger">{draftError}</Typography.Text>}
         </Flex>
         <Tooltip title={t('requests.addShortcut')}>
-          <Button type="primary" onClick={() => void add()}>
+          <Button type="primary" onClick={() => void add(draft)}>
             {t('requests.add')}
           </Button>
         </Tooltip>
