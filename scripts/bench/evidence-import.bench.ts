@@ -67,28 +67,44 @@ export const evidenceImport: Benchmark = {
   name: 'evidence.import',
   async run({ quick }) {
     const megabytes = quick ? 50 : 500;
-    const rounds = quick ? 5 : 3;
+    const rounds = 5;
     const dir = tempDir();
     try {
       const name = '王建平房屋评估现场录像（2026年12月8日）.mp4';
       const sample = join(dir, 'sample.mp4');
       await writeSample(sample, megabytes);
-      const samples = { copy: [] as number[], durableCopy: [] as number[], hash: [] as number[], import: [] as number[] };
-      for (let round = 0; round < rounds; round += 1) {
-        const copy = join(dir, `copy-${round}.mp4`);
-        samples.copy.push(await elapsedMs(() => copyFile(sample, copy)));
-        await rm(copy);
-        samples.durableCopy.push(await elapsedMs(() => copyDurably(sample, copy)));
-        await rm(copy);
-        samples.hash.push(await elapsedMs(() => hashOnly(sample)));
-        const store = new FileStore(join(dir, `files-${round}`));
-        samples.import.push(
-          await elapsedMs(async () => {
+      const target = join(dir, 'copy.mp4');
+      // Each measures one operation and then clears up after it, untimed.
+      const measures: Record<'copy' | 'durableCopy' | 'hash' | 'import', (round: number) => Promise<number>> = {
+        async copy() {
+          const ms = await elapsedMs(() => copyFile(sample, target));
+          await rm(target);
+          return ms;
+        },
+        async durableCopy() {
+          const ms = await elapsedMs(() => copyDurably(sample, target));
+          await rm(target);
+          return ms;
+        },
+        hash: () => elapsedMs(() => hashOnly(sample)),
+        async import(round) {
+          const store = new FileStore(join(dir, `files-${round}`));
+          const ms = await elapsedMs(async () => {
             const stored = await store.importPath(sample, { originalName: name, maxBytes: 4 * 1024 * megabyte });
             if (stored.size !== megabytes * megabyte || stored.deduplicated) throw new Error(`unexpected import: ${JSON.stringify(stored)}`);
-          }),
-        );
-        await rm(store.dir, { recursive: true });
+          });
+          await rm(store.dir, { recursive: true });
+          return ms;
+        },
+      };
+      const order = Object.keys(measures) as (keyof typeof measures)[];
+      const samples = { copy: [] as number[], durableCopy: [] as number[], hash: [] as number[], import: [] as number[] };
+      for (let round = 0; round < rounds; round += 1) {
+        // Each round starts with a different one, so none always runs in another's wake.
+        for (let step = 0; step < order.length; step += 1) {
+          const which = order[(round + step) % order.length] as keyof typeof measures;
+          samples[which].push(await measures[which](round));
+        }
       }
       const [copy, durableCopy, hash, imported] = [samples.copy, samples.durableCopy, samples.hash, samples.import].map((each) => round(median(each)));
       console.error(

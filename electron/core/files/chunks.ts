@@ -3,10 +3,10 @@ import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 /**
- * Files are read, hashed and written in 4 MiB chunks: with 1 MiB ones, writes
- * into the page cache stalled now and then and an import of 500 MB took 0.6–1.4 s
- * instead of 0.45 s (scripts/bench/evidence-import.bench.ts); a few such
- * buffers per import never matter for memory.
+ * Files are read, hashed and written in 4 MiB chunks: on a two-core test
+ * machine, 1 MiB chunks made a 500 MB import take 0.6–1.4 s against about
+ * 0.45 s (scripts/bench/evidence-import.bench.ts). A few such buffers per
+ * import never matter for memory.
  */
 export const chunkBytes = 4 * 1024 * 1024;
 

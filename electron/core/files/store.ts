@@ -44,9 +44,9 @@ export type Verification = 'ok' | 'missing' | 'corrupt';
 export interface TempFile {
   /**
    * Gives the file its announced size before the copy, so writes fill it
-   * rather than extend it: on ext4 every write that moves the end of a file
-   * waits for the journal, and a flush in flight holds the journal, which
-   * made imports stall (scripts/bench/evidence-import.bench.ts).
+   * rather than extend it: on ext4 a write that moves the end of a file
+   * updates the inode through the journal, and can wait there behind the
+   * periodic flush.
    */
   reserve(bytes: number): Promise<void>;
   /** Writes every byte of the chunk after the last one written. */
