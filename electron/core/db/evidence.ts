@@ -1,25 +1,26 @@
-import type { EvidenceSide, ExhibitFile, ExhibitForm, Opinions } from '../contract/index.js';
+import type { EvidenceSide, Exhibit, ExhibitFile, Opinions } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
 
-export interface ExhibitRecord {
-  id: string;
-  hearingId: string;
-  submitterId: string;
-  side: EvidenceSide;
-  position: number;
-  name: string;
-  source: string;
-  purpose: string;
-  form: ExhibitForm;
-  pages: number | null;
-  copies: number | null;
-  isOriginal: boolean;
-  submittedOn: string | null;
-  receivedBy: string;
-  notes: string;
-  late: boolean;
-  sensitive: boolean;
-}
+/** An exhibit as stored: the register's fields, its place in its side's order, no derived label. */
+export type ExhibitRecord = Pick<
+  Exhibit,
+  | 'id'
+  | 'hearingId'
+  | 'submitterId'
+  | 'side'
+  | 'name'
+  | 'source'
+  | 'purpose'
+  | 'form'
+  | 'pages'
+  | 'copies'
+  | 'isOriginal'
+  | 'submittedOn'
+  | 'receivedBy'
+  | 'notes'
+  | 'late'
+  | 'sensitive'
+> & { position: number };
 
 export interface ExaminationRecord extends Opinions {
   exhibitId: string;

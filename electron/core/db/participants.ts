@@ -25,22 +25,7 @@ export interface ParticipantWithState extends ParticipantRecord {
   recused: boolean;
 }
 
-interface Row {
-  id: string;
-  hearingId: string;
-  role: RoleKind;
-  position: number;
-  name: string;
-  gender: '' | 'male' | 'female';
-  idNumber: string;
-  phone: string;
-  address: string;
-  organization: string;
-  post: string;
-  agentFor: string | null;
-  agentPowers: '' | 'general' | 'special';
-  agentPowersText: string;
-  notes: string;
+interface Row extends ParticipantRecord {
   status: AttendanceStatus | null;
   arrivedAt: string | null;
   leftAt: string | null;
