@@ -4,19 +4,11 @@ import { openCore } from '../../electron/core/app.js';
 import { openDatabase } from '../../electron/core/db/index.js';
 import { findAppRoot } from '../../electron/core/paths.js';
 import { loadTemplates } from '../../electron/core/templates/load.js';
+import { wangJianpingHearing } from '../../test/fixtures/hearings.js';
 import { meanMs, result, type Benchmark } from './harness.js';
 import { tempDir } from './temp.js';
 
-const input = {
-  matterNo: '青信访〔2026〕第0317号',
-  title: '王建平不服东城街道房屋征收补偿决定信访事项',
-  templateId: 'petition',
-  plannedStart: '2026-12-08T09:30',
-  venue: '青秀区信访局三楼听证室',
-  organizer: '南宁市青秀区信访局',
-  isPublic: true,
-  nonPublicReason: '',
-};
+const input = wangJianpingHearing;
 
 /**
  * What the contract costs: creating a hearing through the router (validation,

@@ -1,26 +1,12 @@
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Exhibit } from '../../../electron/core/contract/index.js';
 import { listHearingEvents } from '../../../electron/core/db/hearing-events.js';
 import { examinationSentence } from '../../../electron/core/evidence/sentence.js';
-import type { TestCore } from '../support/core.js';
-import { readyHearing, type ReadyHearing } from '../support/hearing.js';
+import { refusal } from '../support/core.js';
+import { useReadyHearings, type ReadyHearing } from '../support/hearing.js';
 
-const opened: TestCore[] = [];
-async function ready(options?: Parameters<typeof readyHearing>[0]): Promise<ReadyHearing> {
-  const setup = await readyHearing(options);
-  opened.push(setup.core);
-  return setup;
-}
-afterEach(() => {
-  for (const core of opened.splice(0)) core.close();
-});
-
-async function refusal(core: TestCore, method: string, input: unknown) {
-  const result = await core.router.invoke(method, input, { actor: 'test' });
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
+const { ready } = useReadyHearings();
 
 const exhibitsOfWang = [
   {

@@ -1,28 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcedureAction, ProcedureState, ProcedureView } from '../../../electron/core/contract/index.js';
 import { procedureActions, procedureStates } from '../../../electron/core/contract/index.js';
 import { listHearingEvents } from '../../../electron/core/db/hearing-events.js';
 import { cast } from '../../fixtures/people.js';
-import { openTestCore, type TestCore } from '../support/core.js';
-import { readyHearing, type ReadyHearing } from '../support/hearing.js';
+import { openTestCore, refusal, type TestCore } from '../support/core.js';
+import { useReadyHearings, type ReadyHearing } from '../support/hearing.js';
 
-const opened: TestCore[] = [];
-async function ready(options?: Parameters<typeof readyHearing>[0]): Promise<ReadyHearing> {
-  const setup = await readyHearing(options);
-  opened.push(setup.core);
-  return setup;
-}
-afterEach(() => {
-  for (const core of opened.splice(0)) core.close();
-});
+const { ready, opened } = useReadyHearings();
 
 const current = (view: ProcedureView) => view.steps.find((step) => step.id === view.currentStepId);
-
-async function refusal(core: TestCore, method: string, input: unknown) {
-  const result = await core.router.invoke(method, input, { actor: 'test' });
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
 
 /** Walks from the start to the first step of a type, reading the discipline on the way. */
 async function advanceTo(core: TestCore, hearingId: string, type: string): Promise<ProcedureView> {

@@ -40,3 +40,10 @@ export function openTestCore(dataDir: string = tempDir(), clock: Clock = fixedCl
     },
   };
 }
+
+/** Calls a method that must be refused and returns the refusal; a test fails if the core accepts it. */
+export async function refusal(core: TestCore, method: string, input: unknown) {
+  const result = await core.router.invoke(method, input, { actor: 'test' });
+  if (result.ok) throw new Error(`${method} was accepted`);
+  return result.error;
+}

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Hearing, ParticipantDetail } from '../../../electron/core/contract/index.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
 import { cast, requestsOfWang } from '../../fixtures/people.js';
@@ -37,4 +38,20 @@ export async function readyHearing(options: { isPublic?: boolean; dataDir?: stri
   const people = await seatEveryone(core, hearing.id);
   for (const person of Object.values(people)) await core.ok('attendance.checkIn', { participantId: person.id, late: false });
   return { core, hearing, people, clock };
+}
+
+/** Ready hearings for one test file, each closed after its test; `opened` lets a test reopen a data folder itself. */
+export function useReadyHearings(): { ready: (options?: Parameters<typeof readyHearing>[0]) => Promise<ReadyHearing>; opened: TestCore[] } {
+  const opened: TestCore[] = [];
+  afterEach(() => {
+    for (const core of opened.splice(0)) core.close();
+  });
+  return {
+    opened,
+    ready: async (options) => {
+      const setup = await readyHearing(options);
+      opened.push(setup.core);
+      return setup;
+    },
+  };
 }
