@@ -8,11 +8,14 @@ import { EventBus } from './events.js';
 import { attendanceHandlers } from './attendance/service.js';
 import { calendarHandlers } from './calendar/service.js';
 import { storeFiles } from './evidence/files.js';
+import { deliberationHandlers } from './deliberation/service.js';
 import { evidenceHandlers } from './evidence/service.js';
 import { FileStore } from './files/store.js';
 import { hearingHandlers } from './hearings/service.js';
+import { minutesHandlers } from './minutes/service.js';
 import { participantHandlers } from './participants/service.js';
 import { procedureHandlers } from './procedure/service.js';
+import { writeMissingEventEntries } from './record/events.js';
 import { recusalHandlers } from './recusals/service.js';
 import { requestHandlers } from './requests/service.js';
 import { databaseFileName } from './paths.js';
@@ -57,6 +60,7 @@ export function openCore(options: CoreOptions): Core {
   const { templates, problems } = loadTemplates(join(options.resourcesDir, 'templates'));
   const deps: ServiceDeps = { db, clock, bus: events, templates };
   const files = FileStore.inDataDir(options.dataDir);
+  writeMissingEventEntries(db, templates);
   const handlers: Handlers = {
     ...hearingHandlers(deps),
     ...requestHandlers(deps),
@@ -65,6 +69,8 @@ export function openCore(options: CoreOptions): Core {
     ...recusalHandlers(deps),
     ...procedureHandlers(deps),
     ...evidenceHandlers(deps, storeFiles(files)),
+    ...minutesHandlers(deps),
+    ...deliberationHandlers(deps),
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
     'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },

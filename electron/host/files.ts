@@ -5,7 +5,7 @@ import type { Core } from '../core/app.js';
 import type { Result } from '../core/contract/index.js';
 import { isPresentedPublicly } from '../core/db/evidence.js';
 import { AppError } from '../core/errors.js';
-import { defaultMaxFileBytes, openForViewing, receiveUpload } from '../core/evidence/serving.js';
+import { openForViewing, receiveUpload } from '../core/evidence/serving.js';
 import type { StoredFile } from '../core/files/store.js';
 
 type Send = (status: number, body: unknown) => void;
@@ -22,11 +22,11 @@ export async function handleUpload(req: IncomingMessage, url: URL, core: Core, s
   req.pipe(body);
   try {
     const stored: StoredFile = await receiveUpload(
+      core.db,
       core.files,
       body,
       url.searchParams.get('name') ?? '',
       Number.isFinite(declared) ? declared : undefined,
-      defaultMaxFileBytes,
     );
     send(200, { ok: true, value: stored });
   } catch (error) {

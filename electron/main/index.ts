@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.js';
 import { createTranslator, describeError } from '../core/i18n.js';
 import { electronNativeBinding } from './native-binding.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
-import { allowedPermissions, appOrigin, appWindowOptions, childWindowKind, isAppUrl } from './security-policy.js';
+import { allowedPermissions, appOrigin, appWindowOptions, childWindowKind, isAppUrl, type ChildWindowKind } from './security-policy.js';
 
 const appRoot = app.getAppPath();
 /** `--data=DIR` points the app at another data folder (tests, a second office); default is Electron's user-data path. */
@@ -40,9 +40,10 @@ function hardenContents(contents: WebContents): void {
 const preloadPath = () => join(appRoot, 'build', 'electron', 'preload', 'index.cjs');
 
 /** The public display opens full-screen on the external screen when one is connected (the projector or wall TV). */
-function childWindowOptions(kind: 'display' | 'chair'): BrowserWindowConstructorOptions {
+function childWindowOptions(kind: ChildWindowKind): BrowserWindowConstructorOptions {
   const options = appWindowOptions(preloadPath());
-  if (kind === 'chair') return { ...options, show: true, width: 1280, height: 800 };
+  // The read-back and the rating screen are used with the laptop's own mouse and keyboard, so they open as windows here.
+  if (kind !== 'display') return { ...options, show: true, width: 1280, height: 800 };
   const primary = screen.getPrimaryDisplay();
   const external = screen.getAllDisplays().find((display) => display.id !== primary.id);
   const bounds = (external ?? primary).bounds;

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import type { Core } from '../core/app.js';
 import { AppError } from '../core/errors.js';
-import { defaultMaxFileBytes, openForViewing, receiveUpload } from '../core/evidence/serving.js';
+import { openForViewing, receiveUpload } from '../core/evidence/serving.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { appScheme } from './security-policy.js';
 
@@ -34,7 +34,7 @@ async function serveEvidence(request: Request, pathname: string, core: Core): Pr
       const declared = Number(request.headers.get('content-length'));
       const name = new URL(request.url).searchParams.get('name') ?? '';
       const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
-      const stored = await receiveUpload(core.files, source, name, Number.isFinite(declared) && declared > 0 ? declared : undefined, defaultMaxFileBytes);
+      const stored = await receiveUpload(core.db, core.files, source, name, Number.isFinite(declared) && declared > 0 ? declared : undefined);
       return json(200, { ok: true, value: stored });
     }
     const stored = /^\/files\/([0-9a-f]{64})$/.exec(pathname);

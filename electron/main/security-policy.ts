@@ -50,14 +50,20 @@ export function isAppUrl(url: string | undefined): boolean {
   }
 }
 
+export type ChildWindowKind = 'display' | 'chair' | 'readBack' | 'satisfaction';
+
 /**
- * The only windows a page may open: the app's own chair view and public
- * display. Everything else (a link to the web, another route) is refused.
+ * The only windows a page may open: the app's own chair view, public display,
+ * read-back and the petitioner's rating screen. Everything else (a link to
+ * the web, another route) is refused.
  */
-export function childWindowKind(url: string): 'display' | 'chair' | null {
+export function childWindowKind(url: string): ChildWindowKind | null {
   if (!isAppUrl(url)) return null;
   const hash = new URL(url).hash;
   if (/^#\/display\/[0-9a-f-]{36}$/.test(hash)) return 'display';
-  if (/^#\/hearings\/[0-9a-f-]{36}\/chair$/.test(hash)) return 'chair';
+  const screen = /^#\/hearings\/[0-9a-f-]{36}\/(chair|readback|satisfaction)$/.exec(hash)?.[1];
+  if (screen === 'chair') return 'chair';
+  if (screen === 'readback') return 'readBack';
+  if (screen === 'satisfaction') return 'satisfaction';
   return null;
 }

@@ -1,9 +1,12 @@
 import { evidenceImport } from './evidence-import.bench.js';
 import { hearingCreate } from './hearing-create.bench.js';
 import type { Benchmark } from './harness.js';
+import { minutesAppend } from './minutes-append.bench.js';
+import { discardRendererSeed, rendererHeap, rendererKeystroke, rendererOpen } from './renderer.bench.js';
+import { searchFulltext } from './search-fulltext.bench.js';
 
 /** Every benchmark, in the order of the issues that asked for them. */
-const benchmarks: Benchmark[] = [hearingCreate, evidenceImport];
+const benchmarks: Benchmark[] = [hearingCreate, evidenceImport, minutesAppend, searchFulltext, rendererKeystroke, rendererOpen, rendererHeap];
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -14,4 +17,5 @@ for (const benchmark of benchmarks) {
   if (!outcome.pass) failed += 1;
   console.log(JSON.stringify(outcome));
 }
+await discardRendererSeed();
 process.exitCode = failed > 0 ? 1 : 0;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
 import { freshDataDir } from './support/host.js';
+import { chooseOption } from './support/select.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
 
@@ -171,19 +172,14 @@ function row(page: Page, label: string): Locator {
   return page.locator('tr.ant-table-row').filter({ has: page.getByText(label, { exact: true }) });
 }
 
-async function choose(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
-
-async function register(page: Page, entry: Entry, label: string): Promise<void> {
+async function register(page: Page, entry: Entry, label: string, group?: number): Promise<void> {
   await page.getByRole('button', { name: '登记证据' }).click();
   const form = drawer(page);
   await form.getByText('登记证据', { exact: true }).waitFor();
   const submitter = form.getByLabel('提交人', { exact: true });
   await submitter.fill(entry.submitter);
   await submitter.press('Enter');
-  await choose(page, form.getByLabel('证据形式', { exact: true }), entry.form);
+  await chooseOption(page, form.getByLabel('证据形式', { exact: true }), entry.form);
   await form.getByLabel('证据名称').fill(entry.name);
   await form.getByLabel('来源').fill(entry.source);
   await form.getByLabel('证明目的（证明对象）').fill(entry.purpose);
@@ -191,6 +187,7 @@ async function register(page: Page, entry: Entry, label: string): Promise<void> 
   await form.getByLabel('份数', { exact: true }).fill(String(entry.copies));
   await form.getByText(entry.original ? '原件' : '复印件', { exact: true }).click();
   if (entry.notes) await form.getByLabel('备注').fill(entry.notes);
+  if (group) await form.getByLabel('分组', { exact: true }).fill(String(group));
   // Enter in a one-line field saves.
   await form.getByLabel('来源').press('Enter');
   await page.getByText(`已登记为${label}。`).waitFor();
@@ -364,6 +361,77 @@ describe('the clerk registers evidence, shows it on the wall and records the 质
     await page.getByRole('button', { name: /停止出示/ }).click();
     await expect.poll(() => display.getByTestId('display-exhibit').count()).toBe(0);
     await display.getByTestId('display-step').waitFor();
+  });
+
+  it('numbers by group once 分组编号 is chosen, holds uploads to the office’s limit and prints only the chosen columns', async () => {
+    const host = await session.host(freshDataDir());
+    const { hearing, people } = await seedReadyHearing(host.url);
+    for (const entry of entries.slice(0, 2)) {
+      const { submitter, original, notes: _notes, form: _form, ...fields } = entry;
+      await invoke(host.url, 'evidence.add', {
+        hearingId: hearing.id,
+        submitterId: people[submitter]?.id as string,
+        ...fields,
+        form: 'documentary',
+        isOriginal: original,
+      });
+    }
+    const page = await session.open(`${host.url}#/hearings/${hearing.id}/evidence`);
+    await row(page, '信访人证据2').waitFor();
+
+    // 分组编号: the two exhibits form group 1, a third opens group 2 through the form; moves stay within a group.
+    await page.getByRole('radiogroup', { name: '编号方式' }).getByText('分组编号', { exact: true }).click();
+    await page.getByText('编号方式已改为“分组编号”，各方证据已重新编号。').waitFor();
+    await expect.poll(() => row(page, '信访人证据1-2').innerText()).toContain('房屋所有权证');
+    await register(page, entries[2] as Entry, '信访人证据2-1', 2);
+    expect(await page.getByRole('button', { name: '信访人证据2-1下移' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '信访人证据1-2上移' }).click();
+    await expect.poll(() => row(page, '信访人证据1-1').innerText()).toContain('房屋所有权证');
+
+    // The office lowers the file limit; the next upload over it is refused in words that give the limit.
+    await page.getByRole('button', { name: '证据文件大小上限：2048 MB，点击修改' }).click();
+    const limit = modal(page).getByLabel('单个文件不超过');
+    await limit.fill('1');
+    await limit.press('Enter');
+    await page.getByText('证据文件大小上限已设为 1 MB。').waitFor();
+    await page.getByRole('button', { name: '证据文件大小上限：1 MB，点击修改' }).waitFor();
+    const recording = join(mkdtempSync(join(tmpdir(), 'hearing-desk-evidence-')), '入户调查录像.mp4');
+    writeFileSync(recording, Buffer.alloc(1536 * 1024, 7));
+    await page.getByRole('button', { name: '查看信访人证据2-1' }).click();
+    await drawer(page).locator('input[type=file]').setInputFiles(recording);
+    await page.getByText('“入户调查录像.mp4”超过 1 MB 的大小限制，未添加。').waitFor();
+    expect(await drawer(page).getByTestId('exhibit-file').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // 证据目录 with 来源 and 备注 left out: on screen, in print, and remembered.
+    await page.getByText('证据目录', { exact: true }).click();
+    const petitionerList = page.getByTestId('catalogue-petitioner');
+    await petitionerList.waitFor();
+    const firstCells = () => petitionerList.locator('tbody tr td:first-child').allInnerTexts();
+    expect(await firstCells()).toEqual(['1-1', '1-2', '2-1']);
+    await page.getByRole('button', { name: /显示的列/ }).click();
+    const choice = page.getByTestId('catalogue-columns');
+    expect(await choice.getByRole('checkbox', { name: '序号' }).isDisabled()).toBe(true);
+    expect(await choice.getByRole('checkbox', { name: '证据名称' }).isDisabled()).toBe(true);
+    await choice.getByText('来源', { exact: true }).click();
+    await expect.poll(() => petitionerList.locator('thead th').count()).toBe(7);
+    await choice.getByText('备注', { exact: true }).click();
+    const chosen = ['序号', '证据名称', '证明对象（证明目的）', '页数/份数', '原件/复印件', '证据形式'];
+    await expect.poll(() => petitionerList.locator('thead th').allInnerTexts()).toEqual(chosen);
+    expect((await petitionerList.locator('tbody tr').first().locator('td').allInnerTexts()).slice(0, 3)).toEqual([
+      '1-1',
+      '房屋所有权证',
+      '证明房屋建筑面积为98.6平方米',
+    ]);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('.evidence-catalogue-print [data-testid="catalogue-petitioner"] thead th').allTextContents()).toEqual(chosen);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect((await invoke(host.url, 'settings.get', {})).catalogueColumns).toEqual(['purpose', 'pagesCopies', 'original', 'form']);
+
+    // Once the hearing has started the style is fixed, and the switch says why.
+    await invoke(host.url, 'procedure.start', { hearingId: hearing.id });
+    await expect.poll(() => page.getByTestId('numbering-frozen').innerText()).toBe('听证已开始，证据编号已固定，编号方式不能再更改。');
+    expect(await page.getByRole('radiogroup', { name: '编号方式' }).getByRole('radio', { name: '连续编号' }).isDisabled()).toBe(true);
   });
 
   it('says so, in words, when a stored file is damaged or missing instead of showing nothing', async () => {

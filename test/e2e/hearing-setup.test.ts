@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cast, requestsOfWang } from '../fixtures/people.js';
 import { captureForReadme } from './support/browser.js';
 import { freshDataDir } from './support/host.js';
+import { chooseOption } from './support/select.js';
 import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
@@ -23,20 +24,6 @@ function rosterCsv(dir: string): string {
   const file = join(dir, '王建平听证参加人名单.csv');
   writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
   return file;
-}
-
-/** Picks an option of an Ant Design select: its list lives outside the form, in a popup. */
-async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option: string | RegExp) {
-  await field.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-  const open = () => page.locator('.ant-select-dropdown:visible').count();
-  try {
-    await expect.poll(open, { timeout: 3000 }).toBe(0);
-  } catch {
-    // On a loaded machine the popup can miss its closing animation; leaving the field closes it as a clerk's Tab would.
-    await field.press('Tab');
-    await expect.poll(open).toBe(0);
-  }
 }
 
 async function openTab(page: Page, name: string) {
@@ -86,9 +73,9 @@ describe('a clerk sets up the 王建平 hearing and checks everyone in', () => {
 
     await page.getByRole('button', { name: '添加参加人' }).click();
     const drawer = page.getByRole('dialog');
-    await choose(page, drawer.getByLabel('角色'), /^委托代理人$/);
+    await chooseOption(page, drawer.getByLabel('角色'), /^委托代理人$/);
     await drawer.getByLabel('姓名').fill(cast.agent.name);
-    await choose(page, drawer.getByLabel('被代理人'), '王建平（信访人）');
+    await chooseOption(page, drawer.getByLabel('被代理人'), '王建平（信访人）');
     await drawer.getByText('特别授权').click();
     await drawer.getByLabel('工作单位').fill(cast.agent.organization ?? '');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
@@ -111,8 +98,8 @@ describe('a clerk sets up the 王建平 hearing and checks everyone in', () => {
 
     // A refused recusal
     await openTab(page, '回避');
-    await choose(page, page.getByLabel('申请人'), /^王建平/);
-    await choose(page, page.getByLabel('申请回避的人员'), /^韦建国/);
+    await chooseOption(page, page.getByLabel('申请人'), /^王建平/);
+    await chooseOption(page, page.getByLabel('申请回避的人员'), /^韦建国/);
     await page.getByLabel('申请理由').fill('韦建国律师曾担任东城街道的法律顾问，可能影响公正听证。');
     await page.getByRole('button', { name: '登记申请' }).click();
     await page

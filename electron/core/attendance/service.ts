@@ -36,7 +36,7 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
       if (attendance) writeAttendance(db, participantId, attendance, now);
       else deleteAttendance(db, participantId);
       recordAudit(db, clock, ctx, { action, hearingId: participant.hearingId, before: participant.attendance, after: attendance });
-      if (event) recordHearingEvent(db, clock, participant.hearingId, event(participant));
+      if (event) recordHearingEvent(deps, participant.hearingId, event(participant));
     })();
     bus.emit('attendance.changed', { hearingId: participant.hearingId, participantId });
     return maskedParticipant(requireParticipant(db, participantId));

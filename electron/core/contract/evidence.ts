@@ -15,6 +15,23 @@ export type EvidenceSide = (typeof evidenceSides)[number];
 export const opinions = ['none', 'objection', 'partial'] as const;
 export type Opinion = (typeof opinions)[number];
 
+/**
+ * How a hearing numbers its exhibits (domain.md §4): `flat` counts through a
+ * side (信访人证据1, 信访人证据2), `grouped` counts within numbered groups of a
+ * side (信访人证据1-1, 1-2, 2-1).
+ */
+export const exhibitNumberings = ['flat', 'grouped'] as const;
+export type ExhibitNumbering = (typeof exhibitNumberings)[number];
+
+/** The most groups a side may have: more than any 证据目录 seen in practice, few enough to type. */
+export const maxExhibitGroup = 99;
+
+export interface NumberingState {
+  style: ExhibitNumbering;
+  /** Once the hearing has started, numbers are fixed and the style cannot change. */
+  frozen: boolean;
+}
+
 /** 采信 / 不采信 / 部分采信. */
 export const findings = ['admitted', 'rejected', 'partial'] as const;
 
@@ -50,8 +67,13 @@ export interface Exhibit {
   submitterId: string;
   submitterName: string;
   side: EvidenceSide;
+  /** The group within the side; kept in flat numbering too, where it does not show, so switching back restores the groups. */
+  group: number;
+  /** The place within the side (flat) or within the group (grouped), from 1. */
   number: number;
-  /** 信访人证据1, 办理机关证据2 …: numbered per side in the template's words. */
+  /** The 序号 as printed: 3 (flat) or 1-2 (grouped). */
+  serial: string;
+  /** 信访人证据1, 办理机关证据2, 信访人证据1-2 …: numbered per side in the template's words. */
   label: LocalizedText;
   name: string;
   source: string;
@@ -84,6 +106,12 @@ const exhibitFields = {
   sensitive: z.boolean().default(false),
 };
 
+const group = z
+  .number('validation.exhibitGroup')
+  .int('validation.exhibitGroup')
+  .min(1, 'validation.exhibitGroup')
+  .max(maxExhibitGroup, 'validation.exhibitGroup');
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'validation.invalidFormat');
 
 /**
@@ -100,16 +128,30 @@ export const originalFileName = z
 export const evidenceMethods = {
   'evidence.list': query(z.object({ hearingId: id }).strict(), returns<Exhibit[]>(), 'The exhibit register of a hearing, by side and number.'),
   'evidence.add': mutation(
-    z.object({ hearingId: id, submitterId: id, ...exhibitFields }).strict(),
+    z.object({ hearingId: id, submitterId: id, group: group.optional(), ...exhibitFields }).strict(),
     returns<Exhibit>(),
-    'Registers an exhibit; during the hearing it is marked late.',
+    'Registers an exhibit at the end of its group (without one: the side’s last group); during the hearing it is marked late.',
   ),
-  'evidence.update': mutation(z.object({ exhibitId: id, ...exhibitFields }).strict(), returns<Exhibit>(), 'Corrects an exhibit’s details.'),
+  'evidence.update': mutation(
+    z.object({ exhibitId: id, group: group.optional(), ...exhibitFields }).strict(),
+    returns<Exhibit>(),
+    'Corrects an exhibit’s details; a new group (before the hearing starts) puts it at the end of that group.',
+  ),
   'evidence.remove': mutation(z.object({ exhibitId: id }).strict(), returns<{ removed: true }>(), 'Removes an exhibit before the hearing starts.'),
   'evidence.move': mutation(
-    z.object({ exhibitId: id, position: z.number().int().min(1).max(10000) }).strict(),
+    z.object({ exhibitId: id, position: z.number().int().min(1).max(10000), group: group.optional() }).strict(),
     returns<Exhibit[]>(),
-    'Renumbers a side’s exhibits before the hearing starts; numbers are frozen after.',
+    'Renumbers a side’s exhibits before the hearing starts: the position is within the side (flat) or within the group (grouped); numbers are frozen after.',
+  ),
+  'evidence.numbering': query(
+    z.object({ hearingId: id }).strict(),
+    returns<NumberingState>(),
+    'How the hearing numbers its exhibits, and whether that can still change.',
+  ),
+  'evidence.setNumbering': mutation(
+    z.object({ hearingId: id, style: z.enum(exhibitNumberings, 'validation.invalidOption') }).strict(),
+    returns<NumberingState>(),
+    'Chooses flat or grouped numbering before the hearing starts; every side is renumbered in the new style.',
   ),
   'evidence.attachFile': mutation(
     z.object({ exhibitId: id, sha256, originalName: originalFileName }).strict(),

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
+import { deliberationEvents, deliberationMethods } from './deliberation.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
 import { evidenceEvents, evidenceMethods } from './evidence.js';
 import { lanMethods } from './lan.js';
+import { minutesEvents, minutesMethods } from './minutes.js';
 import { participantEvents, participantMethods } from './participants.js';
 import { procedureEvents, procedureMethods } from './procedure.js';
 import { recusalEvents, recusalMethods } from './recusals.js';
@@ -21,6 +23,8 @@ export const methods = {
   ...recusalMethods,
   ...procedureMethods,
   ...evidenceMethods,
+  ...minutesMethods,
+  ...deliberationMethods,
   ...calendarMethods,
   ...lanMethods,
   ...templateMethods,
@@ -36,6 +40,8 @@ export const events = {
   ...recusalEvents,
   ...procedureEvents,
   ...evidenceEvents,
+  ...minutesEvents,
+  ...deliberationEvents,
   ...calendarEvents,
   ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
@@ -66,7 +72,9 @@ export * from './calendar.js';
 export * from './roles.js';
 export * from './procedure.js';
 export * from './evidence.js';
+export * from './minutes.js';
+export * from './deliberation.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';
-export type { Settings } from './settings.js';
+export { catalogueColumns, defaultEvidenceMaxMegabytes, evidenceMaxMegabytesRange, type CatalogueColumn, type Settings } from './settings.js';

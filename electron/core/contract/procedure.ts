@@ -116,6 +116,8 @@ export interface DisplayView {
   clock: Omit<SpeechClock, 'speechId' | 'participantId' | 'name' | 'role'> | null;
   /** The exhibit being shown (出示), only for a public hearing and an exhibit not marked sensitive; its file is served at files/<sha256>. */
   exhibit: { label: LocalizedText; name: string; sha256: string | null; mediaType: string | null } | null;
+  /** The panel's conclusion as the chair announced it, for a public hearing; nothing of the deliberation before that. */
+  announcement: { manner: 'onSpot' | 'later'; text: string } | null;
   serverNow: string;
 }
 

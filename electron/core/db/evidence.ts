@@ -1,13 +1,14 @@
-import type { EvidenceSide, Exhibit, ExhibitFile, Opinions } from '../contract/index.js';
+import type { EvidenceSide, Exhibit, ExhibitFile, ExhibitNumbering, Opinions } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
 
-/** An exhibit as stored: the register's fields, its place in its side's order, no derived label. */
+/** An exhibit as stored: the register's fields, its group, its place in its side's order, no derived number or label. */
 export type ExhibitRecord = Pick<
   Exhibit,
   | 'id'
   | 'hearingId'
   | 'submitterId'
   | 'side'
+  | 'group'
   | 'name'
   | 'source'
   | 'purpose'
@@ -37,7 +38,7 @@ export interface FindingRecord {
 
 type Row = Omit<ExhibitRecord, 'isOriginal' | 'late' | 'sensitive'> & { isOriginal: number; late: number; sensitive: number };
 
-const columns = `id, hearing_id AS hearingId, submitter_id AS submitterId, side, position, name, source, purpose, form, pages, copies,
+const columns = `id, hearing_id AS hearingId, submitter_id AS submitterId, side, group_no AS "group", position, name, source, purpose, form, pages, copies,
   is_original AS isOriginal, submitted_on AS submittedOn, received_by AS receivedBy, notes, late, sensitive`;
 
 const toRecord = (row: Row): ExhibitRecord => ({ ...row, isOriginal: row.isOriginal === 1, late: row.late === 1, sensitive: row.sensitive === 1 });
@@ -61,9 +62,9 @@ export function findExhibit(db: Db, id: string): ExhibitRecord | undefined {
 export function insertExhibit(db: Db, record: ExhibitRecord, now: string): void {
   prepared(
     db,
-    `INSERT INTO exhibits (id, hearing_id, submitter_id, side, position, name, source, purpose, form, pages, copies, is_original, submitted_on,
+    `INSERT INTO exhibits (id, hearing_id, submitter_id, side, group_no, position, name, source, purpose, form, pages, copies, is_original, submitted_on,
        received_by, notes, late, sensitive, created_at, updated_at)
-     VALUES (@id, @hearingId, @submitterId, @side, @position, @name, @source, @purpose, @form, @pages, @copies, @isOriginal, @submittedOn,
+     VALUES (@id, @hearingId, @submitterId, @side, @group, @position, @name, @source, @purpose, @form, @pages, @copies, @isOriginal, @submittedOn,
        @receivedBy, @notes, @late, @sensitive, @now, @now)`,
   ).run(toParams(record, now));
 }
@@ -71,10 +72,19 @@ export function insertExhibit(db: Db, record: ExhibitRecord, now: string): void 
 export function updateExhibit(db: Db, record: ExhibitRecord, now: string): void {
   prepared(
     db,
-    `UPDATE exhibits SET position = @position, name = @name, source = @source, purpose = @purpose, form = @form, pages = @pages, copies = @copies,
+    `UPDATE exhibits SET group_no = @group, position = @position, name = @name, source = @source, purpose = @purpose, form = @form, pages = @pages, copies = @copies,
        is_original = @isOriginal, submitted_on = @submittedOn, received_by = @receivedBy, notes = @notes, sensitive = @sensitive, updated_at = @now
      WHERE id = @id`,
   ).run(toParams(record, now));
+}
+
+/** An existing hearing's exhibit numbering; the column's CHECK keeps it to the known styles. */
+export function readNumbering(db: Db, hearingId: string): ExhibitNumbering {
+  return prepared(db, 'SELECT exhibit_numbering FROM hearings WHERE id = ?').pluck().get(hearingId) as ExhibitNumbering;
+}
+
+export function writeNumbering(db: Db, hearingId: string, style: ExhibitNumbering): void {
+  prepared(db, 'UPDATE hearings SET exhibit_numbering = ? WHERE id = ?').run(style, hearingId);
 }
 
 export function deleteExhibit(db: Db, id: string): void {

@@ -20,3 +20,11 @@ export function listHearingEvents(db: Db, hearingId: string): HearingEventRecord
   ) as Array<Omit<HearingEventRecord, 'data'> & { data: string }>;
   return rows.map((row) => ({ ...row, data: JSON.parse(row.data) as Record<string, unknown> }));
 }
+
+export function lastHearingEvent(db: Db, hearingId: string, kind: string): HearingEventRecord | undefined {
+  const row = prepared(
+    db,
+    'SELECT seq, hearing_id AS hearingId, at, kind, data FROM hearing_events WHERE hearing_id = ? AND kind = ? ORDER BY seq DESC LIMIT 1',
+  ).get(hearingId, kind) as (Omit<HearingEventRecord, 'data'> & { data: string }) | undefined;
+  return row && { ...row, data: JSON.parse(row.data) as Record<string, unknown> };
+}

@@ -107,7 +107,11 @@ export function participantHasRecords(db: Db, id: string): boolean {
       db,
       `SELECT EXISTS (SELECT 1 FROM attendance WHERE participant_id = @id)
          OR EXISTS (SELECT 1 FROM recusals WHERE applicant_id = @id OR against_id = @id)
-         OR EXISTS (SELECT 1 FROM participants WHERE agent_for = @id)`,
+         OR EXISTS (SELECT 1 FROM participants WHERE agent_for = @id)
+         OR EXISTS (SELECT 1 FROM exhibits WHERE submitter_id = @id)
+         OR EXISTS (SELECT 1 FROM speeches WHERE participant_id = @id)
+         OR EXISTS (SELECT 1 FROM minute_entries WHERE speaker_id = @id)
+         OR EXISTS (SELECT 1 FROM minute_corrections WHERE requested_by = @id)`,
     )
       .pluck()
       .get({ id }) === 1

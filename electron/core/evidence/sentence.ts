@@ -49,7 +49,7 @@ export function examinationSentence(words: ExaminationWords, language: Language)
   return `${words.examiner.en} ${clauses.join(', ')}${purpose ? `; as to what it is meant to prove: ${purpose}` : ''}.`;
 }
 
-/** 信访人证据3 / Petitioner exhibit 3. */
-export function exhibitLabel(sideName: LocalizedText, number: number): LocalizedText {
-  return { 'zh-CN': `${sideName['zh-CN']}证据${number}`, en: `${sideName.en} exhibit ${number}` };
+/** 信访人证据3 / Petitioner exhibit 3, or in grouped numbering 信访人证据1-2 / Petitioner exhibit 1-2. */
+export function exhibitLabel(sideName: LocalizedText, serial: string): LocalizedText {
+  return { 'zh-CN': `${sideName['zh-CN']}证据${serial}`, en: `${sideName.en} exhibit ${serial}` };
 }

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
-import type { EvidenceSide, Exhibit, LocalizedText, RoleKind } from '../contract/index.js';
+import {
+  evidenceSides,
+  type EvidenceSide,
+  type Exhibit,
+  type ExhibitNumbering,
+  type LocalizedText,
+  type NumberingState,
+  type RoleKind,
+} from '../contract/index.js';
 import type { Db } from '../db/index.js';
 import {
   deleteExhibit,
@@ -13,9 +21,11 @@ import {
   listExhibitFiles,
   listExhibits,
   listFindings,
+  readNumbering,
   updateExhibit,
   upsertExamination,
   upsertFinding,
+  writeNumbering,
   writePresentation,
   type ExhibitRecord,
 } from '../db/evidence.js';
@@ -27,6 +37,7 @@ import { recordHearingEvent } from '../record/events.js';
 import type { CallContext, Handlers } from '../router.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
 import type { HearingTemplate } from '../templates/schema.js';
+import { arrange, numberSide, placeAt, readingOrder, type ExhibitNumber } from './numbering.js';
 import { examinationSentence, exhibitLabel } from './sentence.js';
 
 type EvidenceHandlers = Pick<
@@ -36,6 +47,8 @@ type EvidenceHandlers = Pick<
   | 'evidence.update'
   | 'evidence.remove'
   | 'evidence.move'
+  | 'evidence.numbering'
+  | 'evidence.setNumbering'
   | 'evidence.attachFile'
   | 'evidence.detachFile'
   | 'evidence.examine'
@@ -63,19 +76,28 @@ export function sideName(template: HearingTemplate, side: EvidenceSide): Localiz
   return template.roles.find((role) => role.kind === roleNamingSide[side])?.name ?? { 'zh-CN': side, en: side };
 }
 
-/** The register as people read it: numbered per side, with files, opinions (as sentences) and findings. */
+/** The number and 序号 of every exhibit of a hearing, by id, in the hearing's numbering style. */
+function numberRegister(records: readonly ExhibitRecord[], style: ExhibitNumbering): Map<string, ExhibitNumber> {
+  const ofSide = (side: EvidenceSide) => records.filter((record) => record.side === side);
+  return new Map(evidenceSides.flatMap((side) => [...numberSide(ofSide(side), style)]));
+}
+
+/** The register as people read it: numbered per side (or per group), with files, opinions (as sentences) and findings. */
 export function presentExhibits(db: Db, template: HearingTemplate, hearingId: string): Exhibit[] {
   const records = listExhibits(db, hearingId);
+  const numbers = numberRegister(records, readNumbering(db, hearingId));
   const people = new Map(listParticipants(db, hearingId).map((person) => [person.id, person]));
   const files = listExhibitFiles(db, hearingId);
   const examinations = listExaminations(db, hearingId);
   const findings = listFindings(db, hearingId);
   return records.map((record) => {
-    const label = exhibitLabel(sideName(template, record.side), record.position);
+    const { number, serial } = numbers.get(record.id) as ExhibitNumber;
+    const label = exhibitLabel(sideName(template, record.side), serial);
     return {
       ...record,
       submitterName: people.get(record.submitterId)?.name ?? '',
-      number: record.position,
+      number,
+      serial,
       label,
       files: files.filter((file) => file.exhibitId === record.id).map(({ exhibitId: _exhibitId, ...file }) => file),
       examinations: examinations
@@ -116,44 +138,71 @@ export function evidenceHandlers(deps: ServiceDeps, files: EvidenceFiles): Evide
     action: string,
     write: () => void,
     after?: unknown,
-    event?: Parameters<typeof recordHearingEvent>[3],
+    event?: Parameters<typeof recordHearingEvent>[2],
   ): void {
     db.transaction(() => {
       write();
-      if (event) recordHearingEvent(db, clock, hearingId, event);
+      if (event) recordHearingEvent(deps, hearingId, event);
       recordAudit(db, clock, ctx, { action, hearingId, after });
     })();
     bus.emit('evidence.changed', { hearingId });
   }
 
-  /** Numbers 1…n within a side, in the given order. */
-  function renumber(ordered: ExhibitRecord[], now: string): void {
-    ordered.forEach((exhibit, index) => updateExhibit(db, { ...exhibit, position: index + 1 }, now));
+  /** One side's exhibits as stored now, in the order the style reads them. */
+  function sideInOrder(hearingId: string, side: EvidenceSide, style: ExhibitNumbering): ExhibitRecord[] {
+    const records = listExhibits(db, hearingId).filter((exhibit) => exhibit.side === side);
+    return readingOrder(records, style);
+  }
+
+  /** Stores a side's new arrangement (from `arrange` or `placeAt`): the new exhibit, and each one whose place or group is not what is stored. */
+  function storeArrangement(hearingId: string, arranged: readonly ExhibitRecord[], now: string): void {
+    const stored = new Map(listExhibits(db, hearingId).map((exhibit) => [exhibit.id, exhibit]));
+    for (const exhibit of arranged) {
+      const before = stored.get(exhibit.id);
+      if (!before) insertExhibit(db, exhibit, now);
+      else if (before.position !== exhibit.position || before.group !== exhibit.group) {
+        updateExhibit(db, { ...before, position: exhibit.position, group: exhibit.group }, now);
+      }
+    }
+  }
+
+  /** The label of one exhibit as the register numbers it now. */
+  function labelOf(template: HearingTemplate, exhibit: ExhibitRecord): LocalizedText {
+    const side = listExhibits(db, exhibit.hearingId).filter((other) => other.side === exhibit.side);
+    const { serial } = numberSide(side, readNumbering(db, exhibit.hearingId)).get(exhibit.id) as ExhibitNumber;
+    return exhibitLabel(sideName(template, exhibit.side), serial);
+  }
+
+  function numberingState(hearingId: string): NumberingState {
+    return { style: readNumbering(db, hearingId), frozen: started(hearingId) };
   }
 
   return {
     'evidence.list': ({ hearingId }) => register(hearingId),
-    'evidence.add': ({ hearingId, submitterId, ...fields }, ctx) => {
+    'evidence.add': ({ hearingId, submitterId, group, ...fields }, ctx) => {
       const hearing = requireEditableHearing(db, hearingId);
       const submitter = requireParticipant(db, submitterId);
       const side = sideOfSubmitter[submitter.role];
       if (submitter.hearingId !== hearingId || !side) throw new AppError('evidence/submitterNotParty', { name: submitter.name });
       const late = started(hearingId);
-      const record: ExhibitRecord = {
-        id: randomUUID(),
-        hearingId,
-        submitterId,
-        side,
-        position: listExhibits(db, hearingId).filter((exhibit) => exhibit.side === side).length + 1,
-        ...fields,
-        late,
-      };
-      const label = exhibitLabel(sideName(requireTemplate(templates, hearing.templateId), side), record.position);
+      const style = readNumbering(db, hearingId);
+      const others = sideInOrder(hearingId, side, style);
+      const id = randomUUID();
+      // At the end of its group: numbers already given, even after the start, stay as they are.
+      const arranged = placeAt(
+        others,
+        { id, hearingId, submitterId, side, group: group ?? Math.max(1, ...others.map((other) => other.group)), position: 0, ...fields, late },
+        Infinity,
+        style,
+      );
+      const record = arranged.find((exhibit) => exhibit.id === id) as ExhibitRecord;
+      const { serial } = numberSide(arranged, style).get(id) as ExhibitNumber;
+      const label = exhibitLabel(sideName(requireTemplate(templates, hearing.templateId), side), serial);
       commit(
         hearingId,
         ctx,
         'evidence.add',
-        () => insertExhibit(db, record, clock.now().toISOString()),
+        () => storeArrangement(hearingId, arranged, clock.now().toISOString()),
         record,
         late
           ? { kind: 'evidence.submittedLate', exhibitId: record.id, label: label['zh-CN'], labelEn: label.en, name: record.name, submitter: submitter.name }
@@ -161,11 +210,28 @@ export function evidenceHandlers(deps: ServiceDeps, files: EvidenceFiles): Evide
       );
       return one(hearingId, record.id);
     },
-    'evidence.update': ({ exhibitId, ...fields }, ctx) => {
+    'evidence.update': ({ exhibitId, group, ...fields }, ctx) => {
       const before = requireExhibit(exhibitId);
       requireEditableHearing(db, before.hearingId);
-      const after = { ...before, ...fields };
-      commit(before.hearingId, ctx, 'evidence.update', () => updateExhibit(db, after, clock.now().toISOString()), after);
+      const regrouped = group !== undefined && group !== before.group;
+      if (regrouped && started(before.hearingId)) throw new AppError('evidence/frozen', {});
+      const after = { ...before, ...fields, group: group ?? before.group };
+      const style = readNumbering(db, before.hearingId);
+      const now = clock.now().toISOString();
+      commit(
+        before.hearingId,
+        ctx,
+        'evidence.update',
+        () => {
+          updateExhibit(db, after, now);
+          // In grouped numbering a new group means a new number: the end of that group. In flat numbering the group waits unseen.
+          if (regrouped && style === 'grouped') {
+            const others = sideInOrder(before.hearingId, before.side, style).filter((exhibit) => exhibit.id !== exhibitId);
+            storeArrangement(before.hearingId, placeAt(others, after, Infinity, style), now);
+          }
+        },
+        after,
+      );
       return one(before.hearingId, exhibitId);
     },
     'evidence.remove': ({ exhibitId }, ctx) => {
@@ -175,28 +241,46 @@ export function evidenceHandlers(deps: ServiceDeps, files: EvidenceFiles): Evide
       const now = clock.now().toISOString();
       commit(exhibit.hearingId, ctx, 'evidence.remove', () => {
         deleteExhibit(db, exhibitId);
-        renumber(
-          listExhibits(db, exhibit.hearingId).filter((other) => other.side === exhibit.side),
-          now,
-        );
+        storeArrangement(exhibit.hearingId, arrange(sideInOrder(exhibit.hearingId, exhibit.side, readNumbering(db, exhibit.hearingId))), now);
       });
       return { removed: true as const };
     },
-    'evidence.move': ({ exhibitId, position }, ctx) => {
+    'evidence.move': ({ exhibitId, position, group }, ctx) => {
       const moving = requireExhibit(exhibitId);
       requireEditableHearing(db, moving.hearingId);
       if (started(moving.hearingId)) throw new AppError('evidence/frozen', {});
-      const others = listExhibits(db, moving.hearingId).filter((exhibit) => exhibit.side === moving.side && exhibit.id !== exhibitId);
-      const target = Math.min(position, others.length + 1);
-      const ordered = [...others.slice(0, target - 1), moving, ...others.slice(target - 1)];
+      const style = readNumbering(db, moving.hearingId);
+      const others = sideInOrder(moving.hearingId, moving.side, style).filter((exhibit) => exhibit.id !== exhibitId);
+      const arranged = placeAt(others, { ...moving, group: group ?? moving.group }, position, style);
       commit(
         moving.hearingId,
         ctx,
         'evidence.move',
-        () => renumber(ordered, clock.now().toISOString()),
-        ordered.map((exhibit) => exhibit.id),
+        () => storeArrangement(moving.hearingId, arranged, clock.now().toISOString()),
+        arranged.map((exhibit) => ({ id: exhibit.id, group: exhibit.group })),
       );
       return register(moving.hearingId);
+    },
+    'evidence.numbering': ({ hearingId }) => {
+      requireHearing(db, hearingId);
+      return numberingState(hearingId);
+    },
+    'evidence.setNumbering': ({ hearingId, style }, ctx) => {
+      requireEditableHearing(db, hearingId);
+      if (style === readNumbering(db, hearingId)) return numberingState(hearingId);
+      if (started(hearingId)) throw new AppError('evidence/numberingFrozen', {});
+      const now = clock.now().toISOString();
+      commit(
+        hearingId,
+        ctx,
+        'evidence.setNumbering',
+        () => {
+          writeNumbering(db, hearingId, style);
+          for (const side of evidenceSides) storeArrangement(hearingId, arrange(sideInOrder(hearingId, side, style)), now);
+        },
+        { style },
+      );
+      return numberingState(hearingId);
     },
     'evidence.attachFile': async ({ exhibitId, sha256, originalName }, ctx) => {
       const exhibit = requireExhibit(exhibitId);
@@ -224,7 +308,7 @@ export function evidenceHandlers(deps: ServiceDeps, files: EvidenceFiles): Evide
       const record = { exhibitId, examinerSide, examinerId, ...opinion };
       const hearing = requireHearing(db, exhibit.hearingId);
       const template = requireTemplate(templates, hearing.templateId);
-      const words = { ...record, examiner: sideName(template, examinerSide), exhibitLabel: exhibitLabel(sideName(template, exhibit.side), exhibit.position) };
+      const words = { ...record, examiner: sideName(template, examinerSide), exhibitLabel: labelOf(template, exhibit) };
       commit(exhibit.hearingId, ctx, 'evidence.examine', () => upsertExamination(db, record, clock.now().toISOString()), record, {
         kind: 'evidence.examined',
         exhibitId,

@@ -3,9 +3,7 @@ import type { Db } from '../db/index.js';
 import { recordedMediaType } from '../db/evidence.js';
 import { AppError } from '../errors.js';
 import { validateOriginalName, type FileStore, type StoredFile } from '../files/store.js';
-
-/** Evidence files up to 2 GB by default (a hearing's video recording); the office may lower it. */
-export const defaultMaxFileBytes = 2 * 1024 * 1024 * 1024;
+import { evidenceMaxBytes } from '../settings/service.js';
 
 /** Types a page may show inline; anything else is offered as a download, so an uploaded page or script can never run. */
 const inlineTypes = /^(image\/(png|jpeg|gif|webp)|application\/pdf|audio\/[a-z0-9.+-]+|video\/[a-z0-9.+-]+|text\/plain)$/;
@@ -15,16 +13,14 @@ export interface ServedFile {
   headers: Record<string, string>;
 }
 
-/** Receives an upload from a shell: the name is checked, the bytes streamed into the store under their hash. */
-export async function receiveUpload(
-  store: FileStore,
-  source: Readable,
-  originalName: string,
-  expectedBytes: number | undefined,
-  maxBytes: number,
-): Promise<StoredFile> {
+/**
+ * Receives an upload from a shell: the name is checked, the bytes streamed
+ * into the store under their hash, up to the office's size limit as it is
+ * at this moment.
+ */
+export async function receiveUpload(db: Db, store: FileStore, source: Readable, originalName: string, expectedBytes: number | undefined): Promise<StoredFile> {
   validateOriginalName(originalName);
-  return store.importStream(source, { originalName, maxBytes, ...(expectedBytes === undefined ? {} : { expectedBytes }) });
+  return store.importStream(source, { originalName, maxBytes: evidenceMaxBytes(db), ...(expectedBytes === undefined ? {} : { expectedBytes }) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
 import type { ProcedureAction, ProcedureState, ProcedureView, ValidationIssue } from '../contract/index.js';
+import { findDeliberation } from '../db/deliberation.js';
 import type { Db } from '../db/index.js';
 import { updateHearing } from '../db/hearings.js';
 import { listParticipants } from '../db/participants.js';
@@ -59,7 +60,8 @@ export interface ProcedureKit {
   commit(loaded: Loaded, action: string, write: () => void, events?: HearingEventData[]): ProcedureView;
 }
 
-export function procedureKit({ db, clock, bus, templates }: ServiceDeps): ProcedureKit {
+export function procedureKit(deps: ServiceDeps): ProcedureKit {
+  const { db, clock, bus, templates } = deps;
   function load(hearingId: string, ctx: CallContext, editable = true): Loaded {
     const hearing = editable ? requireEditableHearing(db, hearingId) : requireHearing(db, hearingId);
     const template = requireTemplate(templates, hearing.templateId);
@@ -76,6 +78,7 @@ export function procedureKit({ db, clock, bus, templates }: ServiceDeps): Proced
       roles: rules.roles,
       speakingMinutes: rules.speakingMinutes,
       presented: presentedExhibit(db, template, hearingId),
+      announcement: announced(db, hearingId),
       now: clock.now(),
     };
   }
@@ -84,7 +87,7 @@ export function procedureKit({ db, clock, bus, templates }: ServiceDeps): Proced
     const { hearing } = loaded;
     db.transaction(() => {
       write();
-      for (const event of events) recordHearingEvent(db, clock, hearing.id, event);
+      for (const event of events) recordHearingEvent(deps, hearing.id, event);
       recordAudit(db, clock, loaded.ctx, { action, hearingId: hearing.id, after: findProcedure(db, hearing.id) ?? null });
     })();
     bus.emit('procedure.changed', { hearingId: hearing.id });
@@ -332,6 +335,11 @@ export function stopClocks(db: Db, loaded: ProcedureFacts, state: ProcedureState
   if (current?.runningSince) updateStep(db, pauseStep(current, loaded.now));
   if (speech?.runningSince) updateSpeech(db, pauseSpeech(speech, loaded.now));
   writeProcedureState(db, loaded, { state, reason });
+}
+
+function announced(db: Db, hearingId: string): ProcedureFacts['announcement'] {
+  const record = findDeliberation(db, hearingId);
+  return record?.announcementManner ? { manner: record.announcementManner, text: record.announcementText } : null;
 }
 
 function presentedExhibit(db: Db, template: HearingTemplate, hearingId: string): ProcedureFacts['presented'] {

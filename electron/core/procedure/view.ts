@@ -20,6 +20,8 @@ export interface ProcedureFacts {
   speakingMinutes: number;
   /** The exhibit on the display, if one is being shown. */
   presented: { label: LocalizedText; name: string; sensitive: boolean; sha256: string | null; mediaType: string | null } | null;
+  /** The conclusion as the chair announced it, once announced. */
+  announcement: { manner: 'onSpot' | 'later'; text: string } | null;
   now: Date;
 }
 
@@ -154,6 +156,8 @@ export function displayView(facts: ProcedureFacts, roleName: (kind: RoleKind) =>
       facts.presented && hearing.isPublic && !facts.presented.sensitive && procedure.state !== 'deliberating'
         ? { label: facts.presented.label, name: facts.presented.name, sha256: facts.presented.sha256, mediaType: facts.presented.mediaType }
         : null,
+    // Until the chair announces, the room sees only 评议中: no vote, no tally, nothing of the panel's.
+    announcement: hearing.isPublic && facts.announcement ? facts.announcement : null,
     serverNow: facts.now.toISOString(),
   };
 }

@@ -52,7 +52,7 @@ export function recusalHandlers(deps: ServiceDeps): Pick<Handlers, 'recusal.appl
       db.transaction(() => {
         insertRecusal(db, recusal);
         recordAudit(db, clock, ctx, { action: 'recusal.apply', hearingId, after: recusal });
-        recordHearingEvent(db, clock, hearingId, {
+        recordHearingEvent(deps, hearingId, {
           kind: 'recusal.applied',
           recusalId: recusal.id,
           applicant: applicant.name,
@@ -77,11 +77,11 @@ export function recusalHandlers(deps: ServiceDeps): Pick<Handlers, 'recusal.appl
       db.transaction(() => {
         if (suspendsHearing) {
           stopClocks(db, procedure, 'suspended', chairRecusedReason);
-          recordHearingEvent(db, clock, before.hearingId, { kind: 'procedure.suspended', reason: chairRecusedReason });
+          recordHearingEvent(deps, before.hearingId, { kind: 'procedure.suspended', reason: chairRecusedReason });
         }
         updateRecusalDecision(db, after);
         recordAudit(db, clock, ctx, { action: 'recusal.decide', hearingId: before.hearingId, before, after });
-        recordHearingEvent(db, clock, before.hearingId, {
+        recordHearingEvent(deps, before.hearingId, {
           kind: 'recusal.decided',
           recusalId,
           against: against.name,

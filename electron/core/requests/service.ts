@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
 import type { HearingRequest } from '../contract/index.js';
+import { findDeliberation } from '../db/deliberation.js';
 import type { Db } from '../db/index.js';
 import { deleteRequest, findRequest, insertRequest, listRequests, setRequestPosition, updateRequestText } from '../db/requests.js';
 import { AppError } from '../errors.js';
@@ -25,13 +26,19 @@ export function requestHandlers({ db, clock, bus }: ServiceDeps): RequestHandler
     bus.emit('requests.changed', { hearingId });
   }
 
+  /** Once the panel deliberates, its votes refer to the requests as they stood: they are fixed from then on. */
+  function requireChangeableRequests(hearingId: string): void {
+    requireEditableHearing(db, hearingId);
+    if (findDeliberation(db, hearingId)) throw new AppError('request/frozen', {});
+  }
+
   return {
     'request.list': ({ hearingId }) => {
       requireHearing(db, hearingId);
       return listRequests(db, hearingId);
     },
     'request.add': ({ hearingId, text }, ctx) => {
-      requireEditableHearing(db, hearingId);
+      requireChangeableRequests(hearingId);
       const request: HearingRequest = { id: randomUUID(), hearingId, position: listRequests(db, hearingId).length + 1, text };
       db.transaction(() => {
         insertRequest(db, request, clock.now().toISOString());
@@ -42,7 +49,7 @@ export function requestHandlers({ db, clock, bus }: ServiceDeps): RequestHandler
     },
     'request.update': ({ requestId, text }, ctx) => {
       const before = requireRequest(db, requestId);
-      requireEditableHearing(db, before.hearingId);
+      requireChangeableRequests(before.hearingId);
       const after = { ...before, text };
       db.transaction(() => {
         updateRequestText(db, requestId, text, clock.now().toISOString());
@@ -53,7 +60,7 @@ export function requestHandlers({ db, clock, bus }: ServiceDeps): RequestHandler
     },
     'request.move': ({ requestId, position }, ctx) => {
       const moving = requireRequest(db, requestId);
-      requireEditableHearing(db, moving.hearingId);
+      requireChangeableRequests(moving.hearingId);
       const others = listRequests(db, moving.hearingId).filter((request) => request.id !== requestId);
       const target = Math.min(position, others.length + 1);
       const ordered = [...others.slice(0, target - 1), moving, ...others.slice(target - 1)];
@@ -66,7 +73,7 @@ export function requestHandlers({ db, clock, bus }: ServiceDeps): RequestHandler
     },
     'request.remove': ({ requestId }, ctx) => {
       const request = requireRequest(db, requestId);
-      requireEditableHearing(db, request.hearingId);
+      requireChangeableRequests(request.hearingId);
       db.transaction(() => {
         deleteRequest(db, requestId);
         renumber(db, listRequests(db, request.hearingId));

@@ -1,28 +1,62 @@
 import { recordAudit } from '../audit/log.js';
 import type { Clock } from '../clock.js';
 import { defaultLanguage, languages, type Language, type Settings } from '../contract/index.js';
+import { catalogueColumnChoice, catalogueColumns, defaultEvidenceMaxMegabytes, evidenceMaxMegabytes } from '../contract/settings.js';
 import type { Db } from '../db/index.js';
 import { readSetting, writeSetting } from '../db/settings.js';
 import type { EventBus } from '../events.js';
-import type { Handlers } from '../router.js';
+import type { CallContext, Handlers } from '../router.js';
 
-function readSettings(db: Db): Settings {
-  const stored = readSetting(db, 'language');
-  const language = (languages as readonly string[]).includes(stored ?? '') ? (stored as Language) : defaultLanguage;
-  return { language };
+const megabyte = 1024 * 1024;
+
+/** A stored JSON value, or undefined when it is absent or unreadable (the default then applies). */
+function storedJson(db: Db, key: string): unknown {
+  const stored = readSetting(db, key);
+  if (stored === undefined) return undefined;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
 }
 
-export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): Pick<Handlers, 'settings.get' | 'settings.setLanguage'> {
+/** The settings as stored; a value this version cannot read falls back to its default rather than failing every screen. */
+export function readSettings(db: Db): Settings {
+  const stored = readSetting(db, 'language');
+  const language = (languages as readonly string[]).includes(stored ?? '') ? (stored as Language) : defaultLanguage;
+  const limit = evidenceMaxMegabytes.safeParse(storedJson(db, 'evidenceMaxMegabytes'));
+  const columns = catalogueColumnChoice.safeParse(storedJson(db, 'catalogueColumns'));
+  return {
+    language,
+    evidenceMaxMegabytes: limit.success ? limit.data : defaultEvidenceMaxMegabytes,
+    catalogueColumns: columns.success ? columns.data : [...catalogueColumns],
+  };
+}
+
+/** The evidence size limit in bytes, read at each upload so a change applies to the next file. */
+export function evidenceMaxBytes(db: Db): number {
+  return readSettings(db).evidenceMaxMegabytes * megabyte;
+}
+
+type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.setLanguage' | 'settings.setEvidenceLimit' | 'settings.setCatalogueColumns'>;
+
+export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): SettingsHandlers {
+  /** Stores one setting with its audit link in one transaction, then tells every window. */
+  function change(ctx: CallContext, action: string, key: keyof Settings, value: string): Settings {
+    const before = readSettings(db);
+    db.transaction(() => {
+      writeSetting(db, key, value);
+      recordAudit(db, clock, ctx, { action, hearingId: null, before, after: readSettings(db) });
+    })();
+    const after = readSettings(db);
+    bus.emit('settings.changed', after);
+    return after;
+  }
+
   return {
     'settings.get': () => readSettings(db),
-    'settings.setLanguage': ({ language }, ctx) => {
-      const before = readSettings(db);
-      db.transaction(() => {
-        writeSetting(db, 'language', language);
-        recordAudit(db, clock, ctx, { action: 'settings.setLanguage', hearingId: null, before, after: { language } });
-      })();
-      bus.emit('settings.changed', { language });
-      return { language };
-    },
+    'settings.setLanguage': ({ language }, ctx) => change(ctx, 'settings.setLanguage', 'language', language),
+    'settings.setEvidenceLimit': ({ megabytes }, ctx) => change(ctx, 'settings.setEvidenceLimit', 'evidenceMaxMegabytes', JSON.stringify(megabytes)),
+    'settings.setCatalogueColumns': ({ columns }, ctx) => change(ctx, 'settings.setCatalogueColumns', 'catalogueColumns', JSON.stringify(columns)),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sides, stepTypes, type Side, type StepType } from '../contract/procedure.js';
+import { phrasePlaceholders } from '../contract/minutes.js';
 import { roleKinds, type RoleKind } from '../contract/roles.js';
 
 export { roleKinds, sides, stepTypes, type RoleKind, type Side, type StepType };
@@ -196,6 +197,8 @@ const deliberationSchema = z
     quorum: quorumSchema,
     tieRule: z.enum(tieRules),
     abstentionAllowed: z.boolean(),
+    /** The overall word when some requests are granted and others not (部分支持). */
+    partialName: localized.default({ 'zh-CN': '部分支持', en: 'Partly supported' }),
   })
   .strict()
   .superRefine((deliberation, ctx) => {
@@ -241,6 +244,43 @@ const documentsSchema = z
     });
   });
 
+const phraseText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    for (const [, name = ''] of text.matchAll(placeholderPattern)) {
+      if (!(phrasePlaceholders as readonly string[]).includes(name)) {
+        ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}}; allowed in phrases: ${phrasePlaceholders.join(', ')}` });
+      }
+    }
+  });
+
+const satisfactionLevelSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z]*$/),
+    name: localized,
+    /** The petitioner is asked why (不满意). */
+    needsReason: z.boolean().default(false),
+  })
+  .strict();
+
+/** The rating scale of 信访工作条例 art. 21 practice, unless the template keeps its own. */
+const defaultSatisfactionScale = [
+  { id: 'satisfied', name: { 'zh-CN': '满意', en: 'Satisfied' }, needsReason: false },
+  { id: 'basicallySatisfied', name: { 'zh-CN': '基本满意', en: 'Basically satisfied' }, needsReason: false },
+  { id: 'dissatisfied', name: { 'zh-CN': '不满意', en: 'Dissatisfied' }, needsReason: true },
+];
+
+/** A stock sentence of the clerk's palette, offered in the given step and for the given speaker's role (either may be left open). */
+const phraseSchema = z
+  .object({
+    step: z.enum(stepTypes).nullable().default(null),
+    role: z.enum(roleKinds).nullable().default(null),
+    text: z.object({ 'zh-CN': phraseText, en: phraseText }).strict(),
+  })
+  .strict();
+export type TemplatePhrase = z.output<typeof phraseSchema>;
+
 /** What the signer writes on the last page of the 笔录 unless the template says otherwise. */
 const defaultClosingSentence: Localized = {
   'zh-CN': '以上笔录我已看过（向我宣读过），与我所说的相符。',
@@ -262,6 +302,8 @@ export const templateSchema = z
     speakingMinutes: z.number().int().min(1).max(120),
     documents: documentsSchema,
     closingSentence: localized.default(defaultClosingSentence),
+    phrases: z.array(phraseSchema).default([]),
+    satisfactionScale: z.array(satisfactionLevelSchema).min(2).default(defaultSatisfactionScale),
   })
   .strict()
   .superRefine(

@@ -9,6 +9,7 @@ import { languages, type Language } from '../../../electron/core/contract/index.
 import { api } from '../api/client.js';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
+import { SatisfactionScreen } from '../features/deliberation/SatisfactionScreen.js';
 import { PublicDisplay } from '../features/display/PublicDisplay.js';
 import { ChairView } from '../features/procedure/ChairView.js';
 import { useLanguage } from '../components/useLanguage.js';
@@ -17,6 +18,8 @@ import { HearingList } from '../features/hearings/HearingList.js';
 import { HearingPage } from '../features/hearings/HearingPage.js';
 import { NewHearingWizard } from '../features/hearings/NewHearingWizard.js';
 import { SetupPage } from '../features/hearings/SetupPage.js';
+import { ReadBackPage } from '../features/minutes/ReadBackPage.js';
+import { SearchPage } from '../features/minutes/SearchPage.js';
 import { hrefFor, isStandalone, useRoute, type Route } from './route.js';
 import { theme } from './theme.js';
 
@@ -39,6 +42,12 @@ function Screen({ route }: { route: Route }) {
       return <ChairView hearingId={route.hearingId} />;
     case 'display':
       return <PublicDisplay hearingId={route.hearingId} />;
+    case 'readBack':
+      return <ReadBackPage hearingId={route.hearingId} />;
+    case 'satisfaction':
+      return <SatisfactionScreen hearingId={route.hearingId} />;
+    case 'search':
+      return <SearchPage />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }
@@ -89,6 +98,9 @@ export function AppShell() {
                 <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
               </a>
               <Flex gap={16} align="center">
+                <a href={hrefFor({ name: 'search' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                  {t('nav.search')}
+                </a>
                 <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
                   {t('calendar:nav')}
                 </a>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'evidence', 'procedure'] as const;
+export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'evidence', 'procedure', 'minutes', 'deliberation'] as const;
 export type HearingTab = (typeof hearingTabs)[number];
 export const setupSteps = ['requests', 'participants'] as const;
 export type SetupStep = (typeof setupSteps)[number];
@@ -8,19 +8,22 @@ export type SetupStep = (typeof setupSteps)[number];
 export type Route =
   | { name: 'hearings' }
   | { name: 'newHearing' }
-  | { name: 'hearing'; hearingId: string; tab: HearingTab }
+  | { name: 'hearing'; hearingId: string; tab: HearingTab; entryId?: number }
   | { name: 'editHearing'; hearingId: string }
   | { name: 'setup'; hearingId: string; step: SetupStep }
   | { name: 'calendar' }
   | { name: 'chair'; hearingId: string }
   | { name: 'display'; hearingId: string }
+  | { name: 'readBack'; hearingId: string }
+  | { name: 'satisfaction'; hearingId: string }
+  | { name: 'search' }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
 
-/** Screens shown full-screen on their own, without the app's header: the chair's view and the public display. */
+/** Screens shown full-screen on their own, without the app's header: the chair's view, the public display, and the read-back and rating screens for the parties. */
 export function isStandalone(route: Route): boolean {
-  return route.name === 'chair' || route.name === 'display';
+  return route.name === 'chair' || route.name === 'display' || route.name === 'readBack' || route.name === 'satisfaction';
 }
 
 /** Hash routes work the same under app:// in Electron and http:// in the browser host. */
@@ -29,11 +32,16 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'hearings' };
   if (path === '/hearings/new') return { name: 'newHearing' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/search') return { name: 'search' };
+  const entry = new RegExp(`^/hearings/${uuid}/minutes/(\\d{1,12})$`).exec(path);
+  if (entry) return { name: 'hearing', hearingId: entry[1] as string, tab: 'minutes', entryId: Number(entry[2]) };
   const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
   if (hearing) {
     const [, hearingId, tab = 'overview'] = hearing as unknown as [string, string, string | undefined];
     if (tab === 'edit') return { name: 'editHearing', hearingId };
     if (tab === 'chair') return { name: 'chair', hearingId };
+    if (tab === 'readback') return { name: 'readBack', hearingId };
+    if (tab === 'satisfaction') return { name: 'satisfaction', hearingId };
     if ((hearingTabs as readonly string[]).includes(tab)) return { name: 'hearing', hearingId, tab: tab as HearingTab };
   }
   const display = new RegExp(`^/display/${uuid}$`).exec(path);
@@ -52,6 +60,7 @@ export function hrefFor(route: Route): string {
     case 'newHearing':
       return '#/hearings/new';
     case 'hearing':
+      if (route.entryId !== undefined) return `#/hearings/${route.hearingId}/minutes/${route.entryId}`;
       return route.tab === 'overview' ? `#/hearings/${route.hearingId}` : `#/hearings/${route.hearingId}/${route.tab}`;
     case 'editHearing':
       return `#/hearings/${route.hearingId}/edit`;
@@ -63,6 +72,12 @@ export function hrefFor(route: Route): string {
       return `#/hearings/${route.hearingId}/chair`;
     case 'display':
       return `#/display/${route.hearingId}`;
+    case 'readBack':
+      return `#/hearings/${route.hearingId}/readback`;
+    case 'satisfaction':
+      return `#/hearings/${route.hearingId}/satisfaction`;
+    case 'search':
+      return '#/search';
     case 'notFound':
       return '#/';
   }

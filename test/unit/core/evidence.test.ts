@@ -231,3 +231,166 @@ describe('showing an exhibit on the public display', () => {
     expect(await refusal(closed.core, 'evidence.present', { exhibitId: other?.id })).toEqual({ code: 'evidence/notShowable', params: { reason: 'nonPublic' } });
   });
 });
+
+describe('grouped numbering (分组编号)', () => {
+  const labels = (exhibits: Exhibit[]) => exhibits.map((exhibit) => [exhibit.label['zh-CN'], exhibit.name]);
+  const petitioners = async (setup: ReadyHearing) =>
+    (await setup.core.ok('evidence.list', { hearingId: setup.hearing.id })).filter((exhibit) => exhibit.side === 'petitioner');
+
+  it('numbers flat by default and, once chosen, within each group of a side', async () => {
+    const setup = await ready();
+    const hearingId = setup.hearing.id;
+    expect(await setup.core.ok('evidence.numbering', { hearingId })).toEqual({ style: 'flat', frozen: false });
+    const added = await register(setup);
+    expect(await setup.core.ok('evidence.setNumbering', { hearingId, style: 'grouped' })).toEqual({ style: 'grouped', frozen: false });
+    const register1 = await setup.core.ok('evidence.list', { hearingId });
+    expect(register1.map((exhibit) => exhibit.label['zh-CN']).sort()).toEqual(['信访人证据1-1', '信访人证据1-2', '信访人证据1-3', '办理机关证据1-1'].sort());
+
+    // The photos become a group of their own; a receipt joins the title deed's group; a letter without a group joins the last one.
+    const photos = await setup.core.ok('evidence.update', { exhibitId: added[2]?.id as string, ...exhibitsOfWang[2], group: 2 });
+    expect(photos).toMatchObject({ group: 2, number: 1, serial: '2-1', label: { 'zh-CN': '信访人证据2-1', en: 'Petitioner exhibit 2-1' } });
+    const receipt = await setup.core.ok('evidence.add', {
+      hearingId,
+      submitterId: setup.people['王建平']?.id as string,
+      group: 1,
+      name: '契税完税凭证',
+      form: 'documentary',
+    });
+    expect(receipt.label['zh-CN']).toBe('信访人证据1-3');
+    const letter = await setup.core.ok('evidence.add', {
+      hearingId,
+      submitterId: setup.people['张志强']?.id as string,
+      name: '临时安置费催告函',
+      form: 'documentary',
+    });
+    expect(letter.label['zh-CN']).toBe('信访人证据2-2');
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1-1', '房屋所有权证'],
+      ['信访人证据1-2', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据1-3', '契税完税凭证'],
+      ['信访人证据2-1', '搬迁现场照片'],
+      ['信访人证据2-2', '临时安置费催告函'],
+    ]);
+
+    // The 质证 sentence names the exhibit the same way.
+    const examined = await setup.core.ok('evidence.examine', {
+      exhibitId: photos.id,
+      examinerId: setup.people['陈立新']?.id as string,
+      authenticity: 'none',
+      legality: 'none',
+      relevance: 'objection',
+      relevanceNote: '照片未标明拍摄时间',
+    });
+    expect(examined.examinations[0]?.sentence['zh-CN']).toBe('办理机关对信访人证据2-1的真实性、合法性无异议，对关联性有异议，认为照片未标明拍摄时间。');
+  });
+
+  it('renumbers within a group on a move or a removal before the hearing, and moves an exhibit into another group', async () => {
+    const setup = await ready();
+    const added = await register(setup);
+    await setup.core.ok('evidence.setNumbering', { hearingId: setup.hearing.id, style: 'grouped' });
+    await setup.core.ok('evidence.update', { exhibitId: added[2]?.id as string, ...exhibitsOfWang[2], group: 2 });
+
+    const swapped = await setup.core.ok('evidence.move', { exhibitId: added[1]?.id as string, position: 1 });
+    expect(labels(swapped.filter((exhibit) => exhibit.side === 'petitioner'))).toEqual([
+      ['信访人证据1-1', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据1-2', '房屋所有权证'],
+      ['信访人证据2-1', '搬迁现场照片'],
+    ]);
+    const regrouped = await setup.core.ok('evidence.move', { exhibitId: added[1]?.id as string, position: 1, group: 2 });
+    expect(labels(regrouped.filter((exhibit) => exhibit.side === 'petitioner'))).toEqual([
+      ['信访人证据1-1', '房屋所有权证'],
+      ['信访人证据2-1', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据2-2', '搬迁现场照片'],
+    ]);
+    await setup.core.ok('evidence.remove', { exhibitId: added[1]?.id as string });
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1-1', '房屋所有权证'],
+      ['信访人证据2-1', '搬迁现场照片'],
+    ]);
+  });
+
+  it('goes back to counting through the side in the same order, and restores the groups when chosen again', async () => {
+    const setup = await ready();
+    const hearingId = setup.hearing.id;
+    const added = await register(setup);
+    await setup.core.ok('evidence.setNumbering', { hearingId, style: 'grouped' });
+    await setup.core.ok('evidence.move', { exhibitId: added[0]?.id as string, position: 1, group: 2 });
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1-1', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据1-2', '搬迁现场照片'],
+      ['信访人证据2-1', '房屋所有权证'],
+    ]);
+    await setup.core.ok('evidence.setNumbering', { hearingId, style: 'flat' });
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据2', '搬迁现场照片'],
+      ['信访人证据3', '房屋所有权证'],
+    ]);
+    // Reordered while flat, the title deed comes first; grouped again, it is back in its own group, after group 1.
+    await setup.core.ok('evidence.move', { exhibitId: added[0]?.id as string, position: 1 });
+    expect((await petitioners(setup)).map((exhibit) => exhibit.label['zh-CN'])).toEqual(['信访人证据1', '信访人证据2', '信访人证据3']);
+    await setup.core.ok('evidence.setNumbering', { hearingId, style: 'grouped' });
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1-1', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据1-2', '搬迁现场照片'],
+      ['信访人证据2-1', '房屋所有权证'],
+    ]);
+  });
+
+  it('freezes numbers, groups and the style once the hearing has started; late evidence goes to the end of its group', async () => {
+    const setup = await ready();
+    const hearingId = setup.hearing.id;
+    const added = await register(setup);
+    await setup.core.ok('evidence.setNumbering', { hearingId, style: 'grouped' });
+    await setup.core.ok('evidence.update', { exhibitId: added[2]?.id as string, ...exhibitsOfWang[2], group: 2 });
+    await setup.core.ok('procedure.start', { hearingId });
+
+    expect(await setup.core.ok('evidence.numbering', { hearingId })).toEqual({ style: 'grouped', frozen: true });
+    expect(await refusal(setup.core, 'evidence.setNumbering', { hearingId, style: 'flat' })).toEqual({ code: 'evidence/numberingFrozen', params: {} });
+    expect(await refusal(setup.core, 'evidence.move', { exhibitId: added[0]?.id, position: 2 })).toMatchObject({ code: 'evidence/frozen' });
+    expect(await refusal(setup.core, 'evidence.update', { exhibitId: added[0]?.id, ...exhibitsOfWang[0], group: 2 })).toMatchObject({
+      code: 'evidence/frozen',
+    });
+    // Correcting the details without touching the group is still allowed.
+    await setup.core.ok('evidence.update', { exhibitId: added[0]?.id as string, ...exhibitsOfWang[0], notes: '原件当庭核对' });
+
+    const late = await setup.core.ok('evidence.add', {
+      hearingId,
+      submitterId: setup.people['王建平']?.id as string,
+      group: 1,
+      name: '房屋测绘报告',
+      form: 'expertOpinion',
+    });
+    expect(late).toMatchObject({ late: true, label: { 'zh-CN': '信访人证据1-3' } });
+    expect(labels(await petitioners(setup))).toEqual([
+      ['信访人证据1-1', '房屋所有权证'],
+      ['信访人证据1-2', '房屋征收评估报告（信访人委托）'],
+      ['信访人证据1-3', '房屋测绘报告'],
+      ['信访人证据2-1', '搬迁现场照片'],
+    ]);
+    expect(listHearingEvents(setup.core.db, hearingId).find((event) => event.kind === 'evidence.submittedLate')?.data).toMatchObject({
+      label: '信访人证据1-3',
+      labelEn: 'Petitioner exhibit 1-3',
+    });
+
+    await setup.core.ok('evidence.present', { exhibitId: added[2]?.id as string });
+    expect((await setup.core.ok('display.view', { hearingId })).exhibit).toMatchObject({ label: { 'zh-CN': '信访人证据2-1' }, name: '搬迁现场照片' });
+    expect(listHearingEvents(setup.core.db, hearingId).find((event) => event.kind === 'evidence.presented')?.data).toMatchObject({ label: '信访人证据2-1' });
+  });
+
+  it('refuses a group that is not a whole number from 1 to 99, and an unknown style', async () => {
+    const setup = await ready();
+    const [deed] = await register(setup);
+    for (const group of [0, 100, 1.5, '2']) {
+      expect(await refusal(setup.core, 'evidence.update', { exhibitId: deed?.id, ...exhibitsOfWang[0], group })).toEqual({
+        code: 'validation',
+        params: { issues: [{ path: 'group', key: 'validation.exhibitGroup', params: expect.any(Object) }] },
+      });
+    }
+    expect(await refusal(setup.core, 'evidence.setNumbering', { hearingId: setup.hearing.id, style: 'nested' })).toMatchObject({
+      code: 'validation',
+      params: { issues: [{ path: 'style', key: 'validation.invalidOption' }] },
+    });
+    expect(await setup.core.ok('evidence.numbering', { hearingId: setup.hearing.id })).toEqual({ style: 'flat', frozen: false });
+  });
+});

@@ -105,10 +105,10 @@ describe('hearing.list and hearing.get', () => {
 describe('settings', () => {
   it('speaks Chinese until told otherwise, then remembers the choice', async () => {
     const first = core();
-    expect(await first.ok('settings.get', {})).toEqual({ language: 'zh-CN' });
+    expect((await first.ok('settings.get', {})).language).toBe('zh-CN');
     await first.ok('settings.setLanguage', { language: 'en' });
     first.close();
-    expect(await core(first.dataDir).ok('settings.get', {})).toEqual({ language: 'en' });
+    expect((await core(first.dataDir).ok('settings.get', {})).language).toBe('en');
   });
 
   it('refuses a language the product does not speak', async () => {

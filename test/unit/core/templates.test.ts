@@ -162,7 +162,9 @@ describe('the petition template follows domain.md', () => {
       quorum: { minMembers: 3, odd: true, allPresent: true },
       tieRule: 'chairDecides',
       abstentionAllowed: false,
+      partialName: { 'zh-CN': '部分支持', en: 'Partly supported' },
     });
+    expect(petition.satisfactionScale.map((level) => level.name['zh-CN'])).toEqual(['满意', '基本满意', '不满意']);
   });
 
   it('produces every document of §8, the 评议笔录 included', () => {

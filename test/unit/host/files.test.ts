@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server.js';
@@ -79,6 +79,25 @@ describe('evidence files through the browser host', () => {
   it('refuses a bad name and an empty file, storing nothing', async () => {
     expect(json(await upload('../../etc/passwd', png)).error?.code).toBe('file/badName');
     expect(json(await upload('空文件.pdf', Buffer.alloc(0))).error?.code).toBe('file/empty');
+  });
+
+  it('holds an upload to the limit the office set just before, storing nothing over it', async () => {
+    const recording = Buffer.concat([Buffer.from('\u0000\u0000\u0000\u0018ftypmp42', 'latin1'), Buffer.alloc(2 * 1024 * 1024, 9)]);
+    const storeEntries = () => (existsSync(core.files.dir) ? readdirSync(core.files.dir, { recursive: true }).length : 0);
+    const storedBefore = storeEntries();
+    await core.ok('settings.setEvidenceLimit', { megabytes: 1 });
+    try {
+      const refused = await upload('听证会现场录像.mp4', recording);
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body.toString('utf8'))).toEqual({
+        ok: false,
+        error: { code: 'file/tooLarge', params: { name: '听证会现场录像.mp4', limitBytes: 1024 * 1024, limitMegabytes: 1 } },
+      });
+      expect(storeEntries()).toBe(storedBefore);
+    } finally {
+      await core.ok('settings.setEvidenceLimit', { megabytes: 2048 });
+    }
+    expect(json(await upload('听证会现场录像.mp4', recording)).ok).toBe(true);
   });
 
   it('reports a corrupt stored file instead of serving it', async () => {

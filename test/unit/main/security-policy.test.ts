@@ -32,10 +32,13 @@ describe('Electron window hardening', () => {
     expect(isAppUrl('not a url')).toBe(false);
   });
 
-  it('lets a page open only the chair view and the public display of the app', () => {
+  it('lets a page open only the chair view, the public display, the read-back and the rating screen of the app', () => {
     const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     expect(childWindowKind(`app://hearing-desk/index.html#/display/${id}`)).toBe('display');
     expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}/chair`)).toBe('chair');
+    expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}/readback`)).toBe('readBack');
+    expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}/satisfaction`)).toBe('satisfaction');
+    expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}/minutes`)).toBeNull();
     expect(childWindowKind(`app://hearing-desk/index.html#/hearings/${id}`)).toBeNull();
     expect(childWindowKind(`https://example.com/#/display/${id}`)).toBeNull();
     expect(childWindowKind('file:///etc/passwd')).toBeNull();

@@ -258,6 +258,36 @@ function ExhibitShown({ exhibit }: { exhibit: NonNullable<DisplayView['exhibit']
   );
 }
 
+/** 宣布: the panel's conclusion as the chair announced it, large, in the middle of the wall. */
+function AnnouncementShown({ announcement }: { announcement: NonNullable<DisplayView['announcement']> }) {
+  const tracking = useTracking();
+  const { t } = useTranslation('deliberation');
+  const long = announcement.text.length > 90;
+  return (
+    <section data-testid="display-announcement" style={{ width: '100%', maxWidth: size(140, 88), display: 'flex', flexDirection: 'column', gap: size(2.4) }}>
+      <div style={{ fontSize: size(3.6), fontWeight: 700, color: colors.accent, letterSpacing: tracking('0.3em') }}>
+        {announcement.manner === 'onSpot' ? t('display.conclusion') : t('display.later')}
+      </div>
+      <div
+        data-testid="display-announcement-text"
+        style={{
+          padding: `${size(3)} ${size(4)}`,
+          borderRadius: size(2),
+          background: colors.panel,
+          border: `2px solid ${colors.rule}`,
+          borderInlineStart: `${size(0.8)} solid ${colors.accent}`,
+          fontSize: size(long ? 4.4 : 6),
+          fontWeight: 600,
+          lineHeight: 1.55,
+          letterSpacing: tracking('0.04em'),
+        }}
+      >
+        {announcement.text}
+      </div>
+    </section>
+  );
+}
+
 function StepProgress({ view }: { view: DisplayView }) {
   if (!view.step || view.step.count === 0) return null;
   return (
@@ -320,11 +350,21 @@ export function PublicDisplay({ hearingId }: { hearingId: string }) {
   const inSession = view.state === 'inProgress';
   // The core leaves the exhibit out while the panel deliberates; the check here keeps the wall right whatever it sends.
   const exhibit = view.state === 'deliberating' ? null : view.exhibit;
+  // Once announced, the conclusion stays on the wall while the sitting goes on and nobody has the floor (复会, reading back).
+  const announcement = view.announcement && !exhibit && !view.speaker && (view.state === 'deliberating' || inSession) ? view.announcement : null;
   return (
     <div style={frame} aria-label={t('display.label')}>
       <Header view={view} />
       <main style={{ flex: 1, minHeight: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        {exhibit ? <ExhibitShown exhibit={exhibit} /> : inSession ? <InSession view={view} /> : <StateNotice view={view} />}
+        {exhibit ? (
+          <ExhibitShown exhibit={exhibit} />
+        ) : announcement ? (
+          <AnnouncementShown announcement={announcement} />
+        ) : inSession ? (
+          <InSession view={view} />
+        ) : (
+          <StateNotice view={view} />
+        )}
       </main>
       {inSession && <StepProgress view={view} />}
     </div>

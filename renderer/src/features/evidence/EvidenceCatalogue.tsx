@@ -1,9 +1,18 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Typography } from 'antd';
-import { useEffect, useState, type CSSProperties } from 'react';
+import { PrinterOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Empty, Flex, Popover, Typography } from 'antd';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { evidenceSides, type EvidenceSide, type Exhibit, type Hearing } from '../../../../electron/core/contract/index.js';
+import {
+  catalogueColumns,
+  evidenceSides,
+  type CatalogueColumn,
+  type EvidenceSide,
+  type Exhibit,
+  type Hearing,
+} from '../../../../electron/core/contract/index.js';
+import { api } from '../../api/client.js';
+import { useErrorText } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
 import { pagesAndCopies } from './ExhibitTags.js';
 
@@ -26,30 +35,40 @@ const cell: CSSProperties = { border: '1px solid #333', padding: '6px 8px', vert
 const headCell: CSSProperties = { ...cell, fontWeight: 700, textAlign: 'center', verticalAlign: 'middle', background: '#f4f5f7' };
 /** A line to write on. */
 const blank: CSSProperties = { display: 'inline-block', width: 150, borderBottom: '1px solid #333', marginLeft: 4, verticalAlign: 'bottom', height: '1.2em' };
-const columns = [
-  { key: 'number', width: '6%' },
-  { key: 'name', width: '17%' },
-  { key: 'source', width: '14%' },
-  { key: 'purpose', width: '25%' },
-  { key: 'pagesCopies', width: '10%' },
-  { key: 'original', width: '9%' },
-  { key: 'form', width: '9%' },
-  { key: 'notes', width: '10%' },
-] as const;
+/** 序号 and 证据名称 are on every list; the official chooses among the rest. */
+const fixedColumns = ['number', 'name'] as const;
+type Column = (typeof fixedColumns)[number] | CatalogueColumn;
+
+/** Each column's share of the width when all are shown; fewer columns share the whole width in the same proportions. */
+const columnWeights: Record<Column, number> = { number: 7, name: 16, source: 14, purpose: 25, pagesCopies: 10, original: 9, form: 9, notes: 10 };
+const centred: ReadonlySet<Column> = new Set<Column>(['number', 'pagesCopies', 'original', 'form']);
 
 interface SheetProps {
   hearing: Pick<Hearing, 'title' | 'matterNo'>;
   side: EvidenceSide;
   sideName: string;
   exhibits: Exhibit[];
+  columns: readonly CatalogueColumn[];
 }
 
-/** One party's 证据目录 (domain.md §4): header 案由 + 提交人, the eight columns, then the signature and date. */
-function Sheet({ hearing, side, sideName, exhibits }: SheetProps) {
+/** One party's 证据目录 (domain.md §4): header 案由 + 提交人, 序号, 证据名称 and the chosen columns, then the signature and date. */
+function Sheet({ hearing, side, sideName, exhibits, columns }: SheetProps) {
   const { t } = useTranslation('evidence');
   const language = useLanguage();
   const submitters = [...new Set(exhibits.map((exhibit) => exhibit.submitterName))].join(t('catalogue.nameSeparator'));
   const dash = t('dash');
+  const shown: Column[] = [...fixedColumns, ...columns];
+  const totalWeight = shown.reduce((sum, column) => sum + columnWeights[column], 0);
+  const content: Record<Column, (exhibit: Exhibit) => ReactNode> = {
+    number: (exhibit) => exhibit.serial,
+    name: (exhibit) => exhibit.name,
+    source: (exhibit) => exhibit.source || dash,
+    purpose: (exhibit) => exhibit.purpose || dash,
+    pagesCopies: (exhibit) => pagesAndCopies(t, exhibit),
+    original: (exhibit) => t(`original.${String(exhibit.isOriginal)}`),
+    form: (exhibit) => t(`form.kinds.${exhibit.form}`),
+    notes: (exhibit) => [exhibit.late ? t('tags.late') : '', exhibit.notes].filter(Boolean).join(t('catalogue.noteSeparator')),
+  };
   return (
     <section
       className="evidence-catalogue-sheet"
@@ -66,15 +85,15 @@ function Sheet({ hearing, side, sideName, exhibits }: SheetProps) {
       </Flex>
       <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 14, tableLayout: 'fixed' }}>
         <colgroup>
-          {columns.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
+          {shown.map((column) => (
+            <col key={column} style={{ width: `${((columnWeights[column] / totalWeight) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column.key} style={headCell}>
-                {t(`catalogue.columns.${column.key}`)}
+            {shown.map((column) => (
+              <th key={column} style={headCell}>
+                {t(`catalogue.columns.${column}`)}
               </th>
             ))}
           </tr>
@@ -82,14 +101,11 @@ function Sheet({ hearing, side, sideName, exhibits }: SheetProps) {
         <tbody>
           {exhibits.map((exhibit) => (
             <tr key={exhibit.id}>
-              <td style={{ ...cell, textAlign: 'center' }}>{exhibit.number}</td>
-              <td style={cell}>{exhibit.name}</td>
-              <td style={cell}>{exhibit.source || dash}</td>
-              <td style={cell}>{exhibit.purpose || dash}</td>
-              <td style={{ ...cell, textAlign: 'center' }}>{pagesAndCopies(t, exhibit)}</td>
-              <td style={{ ...cell, textAlign: 'center' }}>{t(`original.${String(exhibit.isOriginal)}`)}</td>
-              <td style={{ ...cell, textAlign: 'center' }}>{t(`form.kinds.${exhibit.form}`)}</td>
-              <td style={cell}>{[exhibit.late ? t('tags.late') : '', exhibit.notes].filter(Boolean).join(t('catalogue.noteSeparator')) || ''}</td>
+              {shown.map((column) => (
+                <td key={column} style={centred.has(column) ? { ...cell, textAlign: 'center' } : cell}>
+                  {content[column](exhibit)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -105,33 +121,63 @@ function Sheet({ hearing, side, sideName, exhibits }: SheetProps) {
   );
 }
 
-function Sheets({ hearing, exhibits, sideName }: { hearing: SheetProps['hearing']; exhibits: Exhibit[]; sideName: (side: EvidenceSide) => string }) {
+interface SheetsProps {
+  hearing: SheetProps['hearing'];
+  exhibits: Exhibit[];
+  sideName: (side: EvidenceSide) => string;
+  columns: readonly CatalogueColumn[];
+}
+
+function Sheets({ hearing, exhibits, sideName, columns }: SheetsProps) {
   return (
     <>
       {evidenceSides
         .map((side) => ({ side, list: exhibits.filter((exhibit) => exhibit.side === side) }))
         .filter(({ list }) => list.length > 0)
         .map(({ side, list }) => (
-          <Sheet key={side} hearing={hearing} side={side} sideName={sideName(side)} exhibits={list} />
+          <Sheet key={side} hearing={hearing} side={side} sideName={sideName(side)} exhibits={list} columns={columns} />
         ))}
     </>
   );
 }
 
+/** Which columns the lists show: 序号 and 证据名称 ticked for good, the rest remembered for this installation as soon as they are ticked. */
+function ColumnChoice({ columns }: { columns: readonly CatalogueColumn[] }) {
+  const { t } = useTranslation('evidence');
+  const { message } = App.useApp();
+  const { describe } = useErrorText();
+
+  async function choose(ticked: Column[]) {
+    const chosen = catalogueColumns.filter((column) => ticked.includes(column));
+    const result = await api.call('settings.setCatalogueColumns', { columns: chosen });
+    if (!result.ok) void message.error(describe(result.error));
+  }
+
+  return (
+    <Flex vertical gap={10} style={{ maxWidth: 300 }} data-testid="catalogue-columns">
+      <Checkbox.Group<Column> value={[...fixedColumns, ...columns]} onChange={(ticked) => void choose(ticked)}>
+        <Flex vertical gap={6}>
+          {[...fixedColumns, ...catalogueColumns].map((column) => (
+            <Checkbox key={column} value={column} disabled={(fixedColumns as readonly Column[]).includes(column)}>
+              {t(`catalogue.columns.${column}`)}
+            </Checkbox>
+          ))}
+        </Flex>
+      </Checkbox.Group>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('catalogue.columnsHelp')}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
 /**
- * 证据目录: each party's list as it is handed over and signed. Print puts
- * the sheets alone on the page (one party per page), whatever the browser's
- * own print command or the button started it.
+ * 证据目录: each party's list as it is handed over and signed, with the
+ * columns the office chose. Print puts the sheets alone on the page (one
+ * party per page), whatever the browser's own print command or the button
+ * started it.
  */
-export function EvidenceCatalogue({
-  hearing,
-  exhibits,
-  sideName,
-}: {
-  hearing: SheetProps['hearing'];
-  exhibits: Exhibit[];
-  sideName: (side: EvidenceSide) => string;
-}) {
+export function EvidenceCatalogue({ hearing, exhibits, sideName, columns }: SheetsProps) {
   const { t } = useTranslation('evidence');
   const [printing, setPrinting] = useState(false);
 
@@ -152,17 +198,22 @@ export function EvidenceCatalogue({
       <style>{printCss}</style>
       <Flex justify="space-between" align="center" gap={12}>
         <Typography.Text type="secondary">{t('catalogue.intro')}</Typography.Text>
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('catalogue.print')}
-        </Button>
+        <Flex gap={8}>
+          <Popover trigger="click" placement="bottomRight" title={t('catalogue.columnsTitle')} content={<ColumnChoice columns={columns} />}>
+            <Button icon={<TableOutlined />}>{t('catalogue.columnsButton')}</Button>
+          </Popover>
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('catalogue.print')}
+          </Button>
+        </Flex>
       </Flex>
       <Flex vertical gap={16} data-testid="evidence-catalogue" style={{ padding: 16, background: '#eef1f6', borderRadius: 8 }}>
-        <Sheets hearing={hearing} exhibits={exhibits} sideName={sideName} />
+        <Sheets hearing={hearing} exhibits={exhibits} sideName={sideName} columns={columns} />
       </Flex>
       {printing &&
         createPortal(
           <div className={printRootClass}>
-            <Sheets hearing={hearing} exhibits={exhibits} sideName={sideName} />
+            <Sheets hearing={hearing} exhibits={exhibits} sideName={sideName} columns={columns} />
           </div>,
           document.body,
         )}

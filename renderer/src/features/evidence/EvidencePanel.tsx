@@ -9,12 +9,13 @@ import { useLanguage } from '../../components/useLanguage.js';
 import { useParticipants } from '../participants/useParticipants.js';
 import { useDisplay } from '../procedure/useProcedure.js';
 import { EvidenceCatalogue } from './EvidenceCatalogue.js';
+import { EvidenceLimitButton, NumberingSwitch } from './EvidenceSettings.js';
 import { ExaminationDialog } from './ExaminationDialog.js';
 import { ExhibitDetail, usePresent } from './ExhibitDetail.js';
 import { ExhibitForm } from './ExhibitForm.js';
 import { ExhibitTable } from './ExhibitTable.js';
 import { FindingDialog } from './FindingDialog.js';
-import { opposingSides, sideOfRole, useExhibits, useSideNames } from './useEvidence.js';
+import { opposingSides, sideOfRole, useExhibits, useNumbering, useSettings, useSideNames } from './useEvidence.js';
 
 type View = 'register' | 'catalogue';
 
@@ -23,7 +24,8 @@ type Dialog = { kind: 'add' } | { kind: 'edit' | 'examine' | 'find'; exhibitId: 
 
 /**
  * 证据: the register of exhibits by side, their files, the 质证 opinions and
- * findings, the public display, and each party's 证据目录 for printing.
+ * findings, the public display, and each party's 证据目录 for printing; with
+ * the hearing's numbering style and the office's file size limit at hand.
  */
 export function EvidencePanel({ hearingId }: { hearingId: string }) {
   const { t } = useTranslation('evidence');
@@ -32,6 +34,8 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
   const { data: roster } = useParticipants(hearingId);
   const { data: hearing } = useQuery('hearing.get', { hearingId }, ['hearing.updated']);
   const { data: display } = useDisplay(hearingId);
+  const { data: numbering } = useNumbering(hearingId);
+  const { data: settings } = useSettings();
   const { sideName } = useSideNames(hearingId);
   const { stop } = usePresent(hearingId);
   const [view, setView] = useState<View>('register');
@@ -54,6 +58,8 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
   }).length;
   const found = exhibits.filter((exhibit) => exhibit.finding).length;
   const closeDialog = () => setDialog(undefined);
+  const grouped = numbering?.style === 'grouped';
+  const frozen = numbering?.frozen ?? false;
 
   return (
     <Flex vertical gap={16}>
@@ -74,9 +80,13 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
             </Typography.Text>
           )}
         </Flex>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add' })}>
-          {t('actions.add')}
-        </Button>
+        <Flex align="center" gap={12} wrap>
+          {numbering && <NumberingSwitch hearingId={hearingId} numbering={numbering} />}
+          {settings && <EvidenceLimitButton megabytes={settings.evidenceMaxMegabytes} />}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add' })}>
+            {t('actions.add')}
+          </Button>
+        </Flex>
       </Flex>
       {shown && (
         <Alert
@@ -92,7 +102,7 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
         />
       )}
       {view === 'catalogue' ? (
-        hearing && <EvidenceCatalogue hearing={hearing} exhibits={exhibits} sideName={sideName} />
+        hearing && settings && <EvidenceCatalogue hearing={hearing} exhibits={exhibits} sideName={sideName} columns={settings.catalogueColumns} />
       ) : sides.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('register.noParties')} />
       ) : (
@@ -102,6 +112,7 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
             side={side}
             sideName={sideName(side)}
             exhibits={exhibits.filter((exhibit) => exhibit.side === side)}
+            grouped={grouped}
             participants={participants}
             shown={shown}
             onOpen={(exhibit) => setDetailId(exhibit.id)}
@@ -121,8 +132,12 @@ export function EvidencePanel({ hearingId }: { hearingId: string }) {
           onClose={() => setDetailId(undefined)}
         />
       )}
-      {dialog?.kind === 'add' && <ExhibitForm hearingId={hearingId} exhibit={undefined} participants={participants} onClose={closeDialog} />}
-      {target && dialog?.kind === 'edit' && <ExhibitForm hearingId={hearingId} exhibit={target} participants={participants} onClose={closeDialog} />}
+      {dialog?.kind === 'add' && (
+        <ExhibitForm hearingId={hearingId} exhibit={undefined} participants={participants} grouped={grouped} frozen={frozen} onClose={closeDialog} />
+      )}
+      {target && dialog?.kind === 'edit' && (
+        <ExhibitForm hearingId={hearingId} exhibit={target} participants={participants} grouped={grouped} frozen={frozen} onClose={closeDialog} />
+      )}
       {target && dialog?.kind === 'examine' && <ExaminationDialog hearingId={hearingId} exhibit={target} participants={participants} onClose={closeDialog} />}
       {target && dialog?.kind === 'find' && <FindingDialog exhibit={target} onClose={closeDialog} />}
     </Flex>

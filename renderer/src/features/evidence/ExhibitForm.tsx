@@ -2,7 +2,14 @@ import { App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumb
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exhibitForms, type Exhibit, type ExhibitForm as ExhibitFormKind, type Participant } from '../../../../electron/core/contract/index.js';
+import {
+  exhibitForms,
+  maxExhibitGroup,
+  type ErrorCode,
+  type Exhibit,
+  type ExhibitForm as ExhibitFormKind,
+  type Participant,
+} from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
 import { useErrorText, validationIssues } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
@@ -10,6 +17,8 @@ import { submitterKinds, useSideNames } from './useEvidence.js';
 
 interface Values {
   submitterId?: string;
+  /** Grouped numbering only; empty: the side's last group. */
+  group: number | null;
   name: string;
   source: string;
   purpose: string;
@@ -25,6 +34,7 @@ interface Values {
 
 const fieldNames: (keyof Values)[] = [
   'submitterId',
+  'group',
   'name',
   'source',
   'purpose',
@@ -38,10 +48,14 @@ const fieldNames: (keyof Values)[] = [
   'sensitive',
 ];
 
+/** Refusals that concern one field, shown under it. */
+const fieldOfRefusal: Partial<Record<ErrorCode, keyof Values>> = { 'evidence/submitterNotParty': 'submitterId', 'evidence/frozen': 'group' };
+
 function valuesOf(exhibit: Exhibit): Values {
-  const { submitterId, name, source, purpose, form, pages, copies, isOriginal, submittedOn, receivedBy, notes, sensitive } = exhibit;
+  const { submitterId, group, name, source, purpose, form, pages, copies, isOriginal, submittedOn, receivedBy, notes, sensitive } = exhibit;
   return {
     submitterId,
+    group,
     name,
     source,
     purpose,
@@ -58,18 +72,25 @@ function valuesOf(exhibit: Exhibit): Values {
 
 /**
  * 登记证据 / 修改证据: one exhibit's entry in the register. The submitter
- * decides the side and the number, so it is fixed once registered.
+ * decides the side and the number, so it is fixed once registered. In
+ * grouped numbering the group is asked for too; once the hearing has started
+ * an exhibit's group is fixed with its number.
  */
 export function ExhibitForm({
   hearingId,
   exhibit,
   participants,
+  grouped,
+  frozen,
   onClose,
 }: {
   hearingId: string;
   /** undefined: register a new exhibit */
   exhibit: Exhibit | undefined;
   participants: readonly Participant[];
+  grouped: boolean;
+  /** The hearing has started: numbers are fixed. */
+  frozen: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation('evidence');
@@ -86,6 +107,7 @@ export function ExhibitForm({
   const initialValues: Values = exhibit
     ? valuesOf(exhibit)
     : {
+        group: null,
         name: '',
         source: '',
         purpose: '',
@@ -114,17 +136,20 @@ export function ExhibitForm({
       notes: values.notes ?? '',
       sensitive: values.sensitive ?? false,
     };
+    // The group is sent only where it shows: flat numbering keeps an exhibit's group as it was.
+    const group = grouped && values.group ? { group: values.group } : {};
     const result = exhibit
-      ? await api.call('evidence.update', { exhibitId: exhibit.id, ...fields })
-      : await api.call('evidence.add', { hearingId, submitterId: values.submitterId ?? '', ...fields });
+      ? await api.call('evidence.update', { exhibitId: exhibit.id, ...group, ...fields })
+      : await api.call('evidence.add', { hearingId, submitterId: values.submitterId ?? '', ...group, ...fields });
     setSaving(false);
     if (result.ok) {
       void message.success(t(exhibit ? 'form.updated' : 'form.added', { label: result.value.label[language] }));
       onClose();
       return;
     }
-    if (result.error.code === 'evidence/submitterNotParty') {
-      form.setFields([{ name: 'submitterId', errors: [describe(result.error)] }]);
+    const refusedField = fieldOfRefusal[result.error.code];
+    if (refusedField) {
+      form.setFields([{ name: refusedField, errors: [describe(result.error)] }]);
       return;
     }
     const issues = validationIssues(result.error);
@@ -181,6 +206,18 @@ export function ExhibitForm({
             <Select aria-label={t('fields.form')} options={exhibitForms.map((kind) => ({ value: kind, label: t(`form.kinds.${kind}`) }))} />
           </Form.Item>
         </Flex>
+        {grouped && (
+          <Form.Item name="group" label={t('fields.group')} extra={exhibit ? t(frozen ? 'form.groupFrozen' : 'form.groupMoves') : t('form.groupHelp')}>
+            <InputNumber
+              min={1}
+              max={maxExhibitGroup}
+              precision={0}
+              disabled={Boolean(exhibit) && frozen}
+              style={{ width: 130 }}
+              aria-label={t('fields.group')}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="name" label={t('fields.name')} required>
           <Input maxLength={200} placeholder={t('form.namePlaceholder')} autoFocus={Boolean(exhibit)} />
         </Form.Item>

@@ -29,11 +29,12 @@ function Opinions({ exhibit }: { exhibit: Exhibit }) {
   );
 }
 
-/** One side's exhibits in number order, with what has been done with each. */
+/** One side's exhibits in number order, with what has been done with each; in grouped numbering an exhibit moves within its group. */
 export function ExhibitTable({
   side,
   sideName,
   exhibits,
+  grouped,
   participants,
   shown,
   onOpen,
@@ -42,6 +43,7 @@ export function ExhibitTable({
   side: EvidenceSide;
   sideName: string;
   exhibits: Exhibit[];
+  grouped: boolean;
   participants: readonly Participant[];
   shown: DisplayView['exhibit'] | undefined;
   onOpen: (exhibit: Exhibit) => void;
@@ -54,6 +56,7 @@ export function ExhibitTable({
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const hasOpinions = (exhibit: Exhibit) => exhibit.examinations.length > 0 || exhibit.finding !== null;
   const expanded = exhibits.filter((exhibit) => hasOpinions(exhibit) && !collapsed.has(exhibit.id)).map((exhibit) => exhibit.id);
+  const peersOf = (exhibit: Exhibit) => (grouped ? exhibits.filter((other) => other.group === exhibit.group).length : exhibits.length);
 
   async function move(exhibit: Exhibit, by: -1 | 1) {
     const result = await api.call('evidence.move', { exhibitId: exhibit.id, position: exhibit.number + by });
@@ -164,7 +167,7 @@ export function ExhibitTable({
                       type="text"
                       size="small"
                       icon={<ArrowDownOutlined />}
-                      disabled={exhibit.number === exhibits.length}
+                      disabled={exhibit.number === peersOf(exhibit)}
                       aria-label={t('actions.downNamed', { label })}
                       onClick={() => void move(exhibit, 1)}
                     />

@@ -7,6 +7,16 @@ export function useExhibits(hearingId: string) {
   return useQuery('evidence.list', { hearingId }, ['evidence.changed', 'participants.changed', 'hearing.updated', 'procedure.changed']);
 }
 
+/** The hearing's numbering style and whether it may still change (not once the hearing has started). */
+export function useNumbering(hearingId: string) {
+  return useQuery('evidence.numbering', { hearingId }, ['evidence.changed', 'procedure.changed']);
+}
+
+/** The installation's settings (evidence size limit, catalogue columns), kept current when any window changes them. */
+export function useSettings() {
+  return useQuery('settings.get', {}, ['settings.changed']);
+}
+
 /** Who may submit and examine evidence, and on which side that puts them (as the core decides it). */
 export const sideOfRole: Partial<Record<RoleKind, EvidenceSide>> = {
   party: 'petitioner',

@@ -5,7 +5,9 @@ import { useQuery } from '../../api/useQuery.js';
 import { navigate, type HearingTab } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { CheckInPanel } from '../attendance/CheckInPanel.js';
+import { DeliberationPanel } from '../deliberation/DeliberationPanel.js';
 import { EvidencePanel } from '../evidence/EvidencePanel.js';
+import { MinutesPanel } from '../minutes/MinutesPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { ProcedurePanel } from '../procedure/ProcedurePanel.js';
 import { RecusalsPanel } from '../recusals/RecusalsPanel.js';
@@ -42,6 +44,8 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
     recusals: <RecusalsPanel hearingId={hearingId} />,
     evidence: <EvidencePanel hearingId={hearingId} />,
     procedure: <ProcedurePanel hearingId={hearingId} />,
+    minutes: <MinutesPanel hearingId={hearingId} />,
+    deliberation: <DeliberationPanel hearingId={hearingId} />,
   };
 
   return (

@@ -35,6 +35,30 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
        VALUES ('5a1d3e0c-2b4f-4c8e-9f00-1a2b3c4d5e6f', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, 'checkIn', '签到', 'Check-in', 10, '', '')`,
     ).run();
   },
+  5: (db) => {
+    seedBefore[4]?.(db);
+    const insert = db.prepare(
+      `INSERT INTO exhibits (id, hearing_id, submitter_id, side, position, name, form, created_at, updated_at)
+       VALUES (?, '7c9e6679-7425-40de-944b-e07fc1f90ae7', '0b7e4c52-8a0c-4f55-9d7e-3f1f0e5a9c11', 'petitioner', ?, ?, 'documentary',
+         '2026-11-25T02:00:00.000Z', '2026-11-25T02:00:00.000Z')`,
+    );
+    insert.run('9d4f2a61-3c7e-4b8a-a5d2-6e1f0b9c8a71', 1, '房屋所有权证');
+    insert.run('9d4f2a61-3c7e-4b8a-a5d2-6e1f0b9c8a72', 2, '房屋征收评估报告');
+  },
+  6: (db) => {
+    seedBefore[5]?.(db);
+    db.prepare(
+      `INSERT INTO hearing_events (hearing_id, at, kind, data)
+       VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', '2026-12-08T01:31:00.000Z', 'procedure.started', '{}')`,
+    ).run();
+  },
+  7: (db) => {
+    seedBefore[6]?.(db);
+    db.prepare(
+      `INSERT INTO hearing_requests (id, hearing_id, position, text, created_at, updated_at)
+       VALUES ('3e5b7c9d-1f2a-4b6c-8d0e-2f4a6b8c0d1e', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, '请求补发临时安置费。', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
+    ).run();
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -57,6 +81,43 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
     expect(db.prepare('SELECT name_zh FROM agenda_steps').pluck().all()).toEqual(['签到']);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['exhibits', 'exhibit_files', 'examinations', 'exhibit_findings', 'presentations']));
+  },
+  5: (db) => {
+    expect(db.prepare('SELECT exhibit_numbering FROM hearings').pluck().all()).toEqual(['flat']);
+    expect(db.prepare('SELECT name, position, group_no FROM exhibits ORDER BY position').all()).toEqual([
+      { name: '房屋所有权证', position: 1, group_no: 1 },
+      { name: '房屋征收评估报告', position: 2, group_no: 1 },
+    ]);
+    expect(() => db.prepare("UPDATE hearings SET exhibit_numbering = 'nested'").run()).toThrow(/CHECK constraint failed/);
+    expect(() => db.prepare('UPDATE exhibits SET group_no = 0').run()).toThrow(/CHECK constraint failed/);
+  },
+  6: (db) => {
+    expect(db.prepare('SELECT kind FROM hearing_events').pluck().all()).toEqual(['procedure.started']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['minute_entries', 'minute_revisions', 'minute_drafts', 'minute_corrections', 'office_phrases', 'minute_text']),
+    );
+    // The index follows the entries: written, replaced, deleted.
+    db.prepare(
+      `INSERT INTO minute_entries (hearing_id, kind, started_at, text, revision, created_at)
+       VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'speech', '2026-12-08T01:32:00.000Z', '评估报告没有考虑装修价值', 1, '2026-12-08T01:32:00.000Z')`,
+    ).run();
+    const found = (query: string) => db.prepare('SELECT rowid FROM minute_text WHERE minute_text MATCH ?').pluck().all(query);
+    expect(found('"装修价值"')).toEqual([1]);
+    db.prepare("UPDATE minute_entries SET text = '评估报告没有考虑附属物' WHERE id = 1").run();
+    expect(found('"装修价值"')).toEqual([]);
+    expect(found('"附属物"')).toEqual([1]);
+    db.prepare("UPDATE minute_entries SET deleted_at = '2026-12-08T01:40:00.000Z' WHERE id = 1").run();
+    expect(found('"附属物"')).toEqual([]);
+    expect(() => db.prepare("INSERT INTO minute_text (minute_text, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  },
+  7: (db) => {
+    expect(db.prepare('SELECT text FROM hearing_requests').pluck().all()).toEqual(['请求补发临时安置费。']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['deliberations', 'deliberation_members', 'ballots', 'ballot_changes', 'tie_decisions', 'panel_reports', 'satisfaction']),
+    );
+    expect(db.prepare('SELECT COUNT(*) FROM deliberations').pluck().get()).toBe(0);
   },
 };
 
