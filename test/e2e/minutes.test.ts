@@ -192,9 +192,9 @@ describe('the clerk records the minutes from the keyboard', () => {
     expect(await page.locator(`[data-entry-id="${answer.id}"]`).innerText()).toContain('答：领取了六个月');
   });
 
-  it('writes the procedure into the record as it happens', async () => {
+  it('writes the procedure and a 质证 opinion entered from the minutes screen into the record as it happens', async () => {
     const host = await session.host();
-    const { hearing } = await seedReadyHearing(host.url);
+    const { hearing, people } = await seedReadyHearing(host.url);
     const hearingId = hearing.id;
     const page = await openMinutes(host.url, hearingId);
     // Check-in is already there, as procedural events.
@@ -209,6 +209,25 @@ describe('the clerk records the minutes from the keyboard', () => {
     expect(await row.innerText()).toContain('程序');
     // The step select can jump there.
     await expect.poll(() => page.getByText(`当前环节：${step?.name['zh-CN']}`).count()).toBe(1);
+
+    // 质证 without leaving the record: the exhibit on the display is offered first, the opinion's sentence arrives as an entry.
+    const exhibit = await invoke(host.url, 'evidence.add', {
+      hearingId,
+      submitterId: people['王建平']?.id as string,
+      name: '房屋现状照片',
+      form: 'electronic',
+    } as never);
+    await invoke(host.url, 'evidence.present', { exhibitId: exhibit.id });
+    await page.getByRole('button', { name: '质证' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '信访人证据1' }).first().click();
+    const dialog = page.locator('.ant-modal:visible').last();
+    await dialog.getByText('信访人证据1质证意见').waitFor();
+    await dialog.getByRole('radiogroup', { name: '关联性' }).getByText('有异议', { exact: true }).click();
+    const note = dialog.getByLabel('关联性方面的理由');
+    await note.fill('照片未标明拍摄时间');
+    await note.press('Enter');
+    const opinion = page.locator('[data-kind="event"]', { hasText: '办理机关对信访人证据1的真实性、合法性无异议，对关联性有异议，认为照片未标明拍摄时间。' });
+    await expect.poll(() => opinion.count()).toBe(1);
   });
 
   it('corrects an entry from the keyboard, refuses a stale edit, and shows its history', async () => {

@@ -12,6 +12,7 @@ import { Composer, type ComposerHandle, type ListKey } from './Composer.js';
 import { EntryList, type EntryListHandle } from './EntryList.js';
 import { firstEntryAtOrAfter, parseClock } from './format.js';
 import { HistoryDrawer } from './HistoryDrawer.js';
+import { MinutesExamine } from './MinutesExamine.js';
 import { MinutesTools } from './MinutesTools.js';
 import { useMinutes, type PendingEntry } from './useMinutes.js';
 import './minutes.css';
@@ -288,6 +289,7 @@ export function MinutesPanel({ hearingId }: { hearingId: string }) {
             onPressEnter={jumpToTime}
           />
           <MinutesTools hearingId={hearingId} onJump={jumpFromTools} />
+          <MinutesExamine hearingId={hearingId} disabled={locked} />
         </Flex>
         <Flex gap={12} align="center">
           {currentStep && (
