@@ -487,7 +487,8 @@ export const Composer = memo(function Composer({ hearingId, meta, stepType, rest
           ref={textarea}
           autoFocus
           variant="borderless"
-          autoSize={{ minRows: 2, maxRows: 6 }}
+          // The browser sizes the box to its text (CSS field-sizing): antd's autoSize measures a hidden copy on every keystroke.
+          className="minutes-composer-input"
           value={draft.text}
           aria-label={t('composer.label')}
           placeholder={draft.mode === 'qa' ? t('composer.placeholderQa', { kind: qaLabel }) : t('composer.placeholder')}
