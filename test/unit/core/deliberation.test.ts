@@ -150,6 +150,29 @@ describe('voting blind', () => {
     expect(view.requests[0]?.votedBy).toEqual([idOf(setup, '黄志刚')]);
   });
 
+  it('refuses the vote of a member recused after the session opened, and records nothing', async () => {
+    const setup = await deliberating();
+    const recusal = await setup.core.ok('recusal.apply', {
+      hearingId: setup.hearing.id,
+      applicantId: idOf(setup, '王建平'),
+      againstId: idOf(setup, '覃丽华'),
+      grounds: '其近亲属在征收范围内有房屋',
+    });
+    await setup.core.ok('recusal.decide', { recusalId: recusal.id, decision: 'granted', decidedBy: '刘明远', reason: '存在利害关系' });
+    const requestId = setup.view.requests[0]?.requestId as string;
+    expect(
+      await refusal(setup.core, 'deliberation.vote', {
+        hearingId: setup.hearing.id,
+        requestId,
+        memberId: idOf(setup, '覃丽华'),
+        outcome: 'support',
+        reasons: '—',
+      }),
+    ).toMatchObject({ code: 'deliberation/notEntitled', params: { name: '覃丽华' } });
+    const view = await setup.core.ok('deliberation.view', { hearingId: setup.hearing.id });
+    expect(view.requests[0]?.votedBy).toEqual([]);
+  });
+
   it('keeps a changed vote in the history', async () => {
     const setup = await deliberating({ ballot: 'open' });
     const requestId = setup.view.requests[1]?.requestId as string;
