@@ -9,6 +9,7 @@ import { attendanceHandlers } from './attendance/service.js';
 import { calendarHandlers } from './calendar/service.js';
 import { storeFiles } from './evidence/files.js';
 import { deliberationHandlers } from './deliberation/service.js';
+import { documentHandlers } from './documents/service.js';
 import { evidenceHandlers } from './evidence/service.js';
 import { FileStore } from './files/store.js';
 import { hearingHandlers } from './hearings/service.js';
@@ -71,6 +72,7 @@ export function openCore(options: CoreOptions): Core {
     ...evidenceHandlers(deps, storeFiles(files)),
     ...minutesHandlers(deps),
     ...deliberationHandlers(deps),
+    ...documentHandlers(deps),
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
     'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },

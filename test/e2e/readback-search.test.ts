@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { MinuteEntry, ParticipantDetail, ParticipantInput } from '../../electron/core/contract/index.js';
 import { liXiuyingHearing } from '../fixtures/hearings.js';
@@ -211,6 +212,12 @@ describe('read-back (宣读) and 补正', () => {
     expect(exported).toContain(hearing.title);
     expect(exported).toContain('信访人王建平：搬迁至今已经十四个月，临时安置费只发了六个月。');
     expect(exported).toContain('第240轮陈述');
+
+    // The same record as the official .docx: a zip whose document carries the entries.
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出笔录（Word）' }).click()]);
+    expect(word.suggestedFilename()).toBe(`${hearing.title}-听证笔录.docx`);
+    const docx = unzipSync(new Uint8Array(readFileSync(await word.path())));
+    expect(strFromU8(docx['word/document.xml'] as Uint8Array)).toContain('搬迁至今已经十四个月，临时安置费只发了六个月。');
   });
 });
 

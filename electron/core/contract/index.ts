@@ -3,6 +3,7 @@ import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { deliberationEvents, deliberationMethods } from './deliberation.js';
+import { documentMethods } from './documents.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
 import { evidenceEvents, evidenceMethods } from './evidence.js';
 import { lanMethods } from './lan.js';
@@ -25,6 +26,7 @@ export const methods = {
   ...evidenceMethods,
   ...minutesMethods,
   ...deliberationMethods,
+  ...documentMethods,
   ...calendarMethods,
   ...lanMethods,
   ...templateMethods,
@@ -74,6 +76,7 @@ export * from './procedure.js';
 export * from './evidence.js';
 export * from './minutes.js';
 export * from './deliberation.js';
+export type { GeneratedDocument } from './documents.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';
