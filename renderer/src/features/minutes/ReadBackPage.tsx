@@ -15,6 +15,7 @@ import { MinutesTools } from './MinutesTools.js';
 import { ReadBackRequest, type MarkedPassage } from './ReadBackRequest.js';
 import { correctionMarks, EntryText, readSelection, type CorrectionMark, type SelectedPassage } from './ReadBackText.js';
 import { useMinutes } from './useMinutes.js';
+import { ScreenTitle } from '../../components/ScreenTitle.js';
 
 /** Read aloud and read along: the serif face of a printed record. */
 const recordFont = "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'STSong', 'SimSun', 'Noto Serif', Georgia, serif";
@@ -321,21 +322,7 @@ export function ReadBackPage({ hearingId }: { hearingId: string }) {
             <span>{t('title')}</span>
             {hearing.data?.matterNo && <span>{hearing.data.matterNo}</span>}
           </div>
-          <h1
-            title={title}
-            style={{
-              margin: 0,
-              fontSize: 24,
-              fontWeight: 600,
-              lineHeight: 1.35,
-              color: '#fff',
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              whiteSpace: 'nowrap',
-            }}
-          >
-            {title}
-          </h1>
+          <ScreenTitle title={title} />
         </div>
         <Flex align="center" gap={12} wrap>
           {locked && (

@@ -10,6 +10,7 @@ import { useClockSignal } from './useClockSignal.js';
 import { useDisplay, useProcedure } from './useProcedure.js';
 import { phaseColors, stateColors, useReasonText } from './presentation.js';
 import { formatClock, useSpeechClock, type ClockReading } from './useSpeechClock.js';
+import { ScreenTitle } from '../../components/ScreenTitle.js';
 
 const soundStorageKey = 'hearing-desk.chairSound';
 
@@ -143,21 +144,7 @@ function TopBar({
           <div style={{ fontSize: 15, color: 'rgba(255,255,255,0.72)', letterSpacing: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
             {display?.organizer}
           </div>
-          <h1
-            title={title}
-            style={{
-              margin: 0,
-              fontSize: 24,
-              fontWeight: 600,
-              lineHeight: 1.35,
-              color: '#fff',
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              whiteSpace: 'nowrap',
-            }}
-          >
-            {title}
-          </h1>
+          <ScreenTitle title={title} />
         </div>
         <Tag
           color={stateColors[view.state]}
