@@ -138,8 +138,14 @@ describe('read-back (宣读) and 补正', () => {
     await markPassage(page, disputed.id, '九十', { proposed: '八十', reason: '' });
     await corrections.getByRole('button', { name: '不予更正' }).click();
     const refuse = page.getByRole('dialog', { name: '不予更正' });
-    await refuse.getByRole('button', { name: '不予更正并记入笔录' }).click();
-    await expect.poll(() => refuse.innerText()).toContain('请填写不予更正的理由');
+    await refuse.getByLabel('不予更正的理由').waitFor();
+    // A click that lands while the dialog is still opening is lost on a loaded machine; an empty reason only ever shows the message.
+    await expect
+      .poll(async () => {
+        await refuse.getByRole('button', { name: '不予更正并记入笔录' }).click();
+        return refuse.innerText();
+      })
+      .toContain('请填写不予更正的理由');
     await refuse.getByLabel('不予更正的理由').fill('与当事人当场陈述一致，记录无误');
     await refuse.getByRole('button', { name: '不予更正并记入笔录' }).click();
     await refuse.waitFor({ state: 'hidden' });
