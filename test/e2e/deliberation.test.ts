@@ -21,12 +21,17 @@ async function walkTo(url: string, hearingId: string, type: StepType): Promise<P
 }
 
 /** The chair's confirmation before the announcement becomes final. */
+/** Confirms the announcement; a click that lands while the dialog is still opening is lost on a loaded machine, so it is given again while the dialog stays. */
 async function confirmAnnouncement(page: Page) {
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '宣布后不能撤回' })
-    .getByRole('button', { name: spaced('宣布') })
-    .click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '宣布后不能撤回' });
+  const confirm = dialog.getByRole('button', { name: spaced('宣布') });
+  await confirm.waitFor();
+  await expect
+    .poll(async () => {
+      if (await dialog.isVisible()) await confirm.click({ timeout: 2000 }).catch(() => {});
+      return page.getByTestId('announcement').count();
+    })
+    .toBe(1);
 }
 
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
