@@ -21,10 +21,14 @@ export function formatDateTime(localDateTime: string, language: Language): strin
   return language === 'zh-CN' ? `${formatDate(localDateTime, language)} ${Number(hour)}:${minute}` : `${formatDate(localDateTime, language)}, ${time}`;
 }
 
-/** An instant (ISO-8601 UTC) shown in the laptop's own time zone, e.g. when a record was created. */
-export function formatInstant(iso: string, language: Language): string {
+/** An instant (ISO-8601 UTC) as the laptop's own wall-clock time, e.g. 2026-12-08T09:20. */
+export function localDateTime(iso: string): string {
   const date = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const local = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return formatDateTime(local, language);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** An instant (ISO-8601 UTC) shown in the laptop's own time zone, e.g. when a record was created. */
+export function formatInstant(iso: string, language: Language): string {
+  return formatDateTime(localDateTime(iso), language);
 }

@@ -1,4 +1,4 @@
-import type { RoleKind } from '../contract/index.js';
+import { localDateTime, type RoleKind } from '../contract/index.js';
 import type { Db } from '../db/index.js';
 import { findHearing } from '../db/hearings.js';
 import { listEntries } from '../db/minutes.js';
@@ -17,11 +17,6 @@ import type { RecordAgency, RecordDocumentData, RecordPerson, RecordSigner } fro
  */
 
 /** An ISO instant as a local `YYYY-MM-DDTHH:mm`. */
-export function localDateTime(iso: string): string {
-  const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
 
 function person(record: ParticipantWithState): RecordPerson {
   return {

@@ -1,15 +1,15 @@
 import type { MinuteEntry } from '../contract/index.js';
-import { formatDate } from '../contract/index.js';
+import { formatDate, localDateTime } from '../contract/index.js';
 import type { HearingRecord } from '../db/hearings.js';
 import type { StepRecord } from '../db/procedure.js';
 import type { ParticipantRecord } from '../db/participants.js';
 import type { HearingTemplate } from '../templates/schema.js';
 import { roleNameIn } from './speakers.js';
 
+/** 9:31 and the day, in the laptop's time zone. */
 function localParts(iso: string): { date: string; time: string } {
-  const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T00:00`, time: `${at.getHours()}:${pad(at.getMinutes())}` };
+  const [date = '', time = ''] = localDateTime(iso).split('T');
+  return { date: `${date}T00:00`, time: time.replace(/^0(\d)/, '$1') };
 }
 
 /** 问：/答： replace the speaker tag in questioning, as the forms write it. */
