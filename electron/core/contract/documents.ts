@@ -12,10 +12,23 @@ export interface GeneratedDocument {
   sha256: string;
 }
 
+/**
+ * The documents a hearing produces (domain.md §8), in the order an official
+ * files them. The 评议笔录 is the panel's: it never goes to the parties.
+ */
+export const documentKinds = ['notice', 'signInSheet', 'record', 'catalogue', 'deliberationRecord', 'report'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
 export const documentMethods = {
-  'documents.record': query(
-    z.object({ hearingId: id, language: z.enum(languages, 'validation.invalidOption').default('zh-CN') }).strict(),
+  'documents.generate': query(
+    z
+      .object({
+        hearingId: id,
+        kind: z.enum(documentKinds, 'validation.invalidOption'),
+        language: z.enum(languages, 'validation.invalidOption').default('zh-CN'),
+      })
+      .strict(),
     returns<GeneratedDocument>(),
-    'The 听证笔录 as a .docx in the official layout, from the minutes as they stand.',
+    'One of the hearing’s documents as a .docx in the official layout, from the data as it stands.',
   ),
 } as const;

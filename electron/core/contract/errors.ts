@@ -81,6 +81,7 @@ export const errorCodes = [
   'deliberation/notAnnounced',
   'satisfaction/unknownRating',
   'satisfaction/reasonRequired',
+  'documents/notAvailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

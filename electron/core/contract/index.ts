@@ -76,7 +76,7 @@ export * from './procedure.js';
 export * from './evidence.js';
 export * from './minutes.js';
 export * from './deliberation.js';
-export type { GeneratedDocument } from './documents.js';
+export { documentKinds, type DocumentKind, type GeneratedDocument } from './documents.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';

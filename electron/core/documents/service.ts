@@ -2,25 +2,24 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Handlers } from '../router.js';
 import { requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
-import { buildRecordDocument } from './record.js';
-import { recordDataOf } from './record-data.js';
+import { documentBuilders } from './registry.js';
 
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** 王建平不服…信访事项-听证笔录.docx: the title, without what a file system refuses. */
-function fileNameFor(title: string, document: string): string {
-  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 60)}-${document}.docx`;
+export function documentFileName(title: string, label: string): string {
+  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 60)}-${label}.docx`;
 }
 
-export function documentHandlers({ db, templates }: ServiceDeps): Pick<Handlers, 'documents.record'> {
+export function documentHandlers({ db, templates }: ServiceDeps): Pick<Handlers, 'documents.generate'> {
   return {
-    'documents.record': async ({ hearingId, language }) => {
+    'documents.generate': async ({ hearingId, kind, language }) => {
       const hearing = requireHearing(db, hearingId);
-      const data = recordDataOf(db, hearingId, requireTemplate(templates, hearing.templateId));
-      if (!data) throw new AppError('hearing/notFound', { hearingId });
-      const bytes = await buildRecordDocument(data, { language, officeName: hearing.organizer });
+      const builder = documentBuilders[kind];
+      if (!builder) throw new AppError('documents/notAvailable', { kind });
+      const bytes = await builder.build({ db, hearing, template: requireTemplate(templates, hearing.templateId), language });
       return {
-        fileName: fileNameFor(hearing.title, language === 'zh-CN' ? '听证笔录' : 'hearing-record'),
+        fileName: documentFileName(hearing.title, builder.fileLabel[language]),
         mediaType: docxType,
         base64: bytes.toString('base64'),
         sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -112,7 +112,7 @@ export function MinutesTools(props: { hearingId: string; onJump: (entryId: numbe
 
   async function exportRecord() {
     setExportingRecord(true);
-    const result = await api.call('documents.record', { hearingId, language });
+    const result = await api.call('documents.generate', { hearingId, kind: 'record', language });
     setExportingRecord(false);
     if (!result.ok) {
       void message.error(describe(result.error));
