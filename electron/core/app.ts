@@ -23,6 +23,10 @@ import { databaseFileName } from './paths.js';
 import { createRouter, type Handlers, type Logger, type Router } from './router.js';
 import type { ServiceDeps } from './services.js';
 import { settingsHandlers } from './settings/service.js';
+import { signingHandlers } from './signing/service.js';
+import { lockGuard } from './finalize/lock.js';
+import { finalizeHandlers } from './finalize/service.js';
+import { loadInstallationKey, type InstallationKey } from './seal/key.js';
 import { loadTemplates, type TemplateProblem } from './templates/load.js';
 import { templateHandlers } from './templates/service.js';
 
@@ -61,6 +65,8 @@ export function openCore(options: CoreOptions): Core {
   const { templates, problems } = loadTemplates(join(options.resourcesDir, 'templates'));
   const deps: ServiceDeps = { db, clock, bus: events, templates };
   const files = FileStore.inDataDir(options.dataDir);
+  let key: InstallationKey | undefined;
+  const installationKey = () => (key ??= loadInstallationKey(options.dataDir));
   writeMissingEventEntries(db, templates);
   const handlers: Handlers = {
     ...hearingHandlers(deps),
@@ -73,13 +79,15 @@ export function openCore(options: CoreOptions): Core {
     ...minutesHandlers(deps),
     ...deliberationHandlers(deps),
     ...documentHandlers(deps),
+    ...signingHandlers(deps),
+    ...finalizeHandlers(deps, { dataDir: options.dataDir, files, key: installationKey }),
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
     'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
     ...settingsHandlers(db, clock, events),
   };
   return {
-    router: createRouter(handlers, options.logger ?? consoleLogger),
+    router: createRouter(handlers, options.logger ?? consoleLogger, lockGuard(db)),
     events,
     templateProblems: problems,
     db,

@@ -23,9 +23,10 @@ export interface Router {
 /**
  * The one entry point of the core. Every shell hands it untrusted input;
  * it validates against the contract and never lets an exception escape as
- * anything but `{ ok: false }`.
+ * anything but `{ ok: false }`. A guard sees each validated call before
+ * its handler (the finalized-record lock).
  */
-export function createRouter(handlers: Handlers, logger: Logger): Router {
+export function createRouter(handlers: Handlers, logger: Logger, guard: (method: MethodName, input: unknown) => void = () => undefined): Router {
   return {
     async invoke(method, input, ctx) {
       if (!isMethodName(method)) {
@@ -36,6 +37,7 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
         return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(parsed.error) } } };
       }
       try {
+        guard(method, parsed.data);
         const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
         const value = await handler(parsed.data, ctx);
         return { ok: true, value };

@@ -1,3 +1,4 @@
+import { documentsRecord } from './documents-record.bench.js';
 import { evidenceImport } from './evidence-import.bench.js';
 import { hearingCreate } from './hearing-create.bench.js';
 import type { Benchmark } from './harness.js';
@@ -6,7 +7,7 @@ import { discardRendererSeed, rendererHeap, rendererKeystroke, rendererOpen } fr
 import { searchFulltext } from './search-fulltext.bench.js';
 
 /** Every benchmark, in the order of the issues that asked for them. */
-const benchmarks: Benchmark[] = [hearingCreate, evidenceImport, minutesAppend, searchFulltext, rendererKeystroke, rendererOpen, rendererHeap];
+const benchmarks: Benchmark[] = [hearingCreate, evidenceImport, minutesAppend, searchFulltext, rendererKeystroke, rendererOpen, rendererHeap, documentsRecord];
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -22,6 +22,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   doc: string;
   /** Safe for the read-only follow view on the room's network: no identity data, no changes. */
   lan?: boolean;
+  /**
+   * False for the few mutations a finalized hearing does not refuse: office-wide
+   * settings that belong to no hearing, and the signed addendum that is the only
+   * way to amend a finalized record.
+   */
+  lockable?: false;
 }
 
 export function query<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
@@ -30,6 +36,16 @@ export function query<I extends z.ZodType, O>(input: I, output: Returns<O>, doc:
 
 export function mutation<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
   return { kind: 'mutation', input, output, doc };
+}
+
+/** A mutation of the office's own data (settings, calendar, phrases): no hearing, so no lock applies. */
+export function officeMutation<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
+  return { kind: 'mutation', input, output, doc, lockable: false };
+}
+
+/** The one change a finalized hearing accepts: a signed addendum beside the untouched original. */
+export function addendumMutation<I extends z.ZodType, O>(input: I, output: Returns<O>, doc: string): MethodSpec<I, O> {
+  return { kind: 'mutation', input, output, doc, lockable: false };
 }
 
 /** A query the room network may read (the chair's and the public views). */

@@ -82,6 +82,18 @@ export const errorCodes = [
   'satisfaction/unknownRating',
   'satisfaction/reasonRequired',
   'documents/notAvailable',
+  'signing/notOpen',
+  'signing/notASigner',
+  'signing/recordChanged',
+  'signing/correctionPending',
+  'signing/notChairOrClerk',
+  'signing/badImage',
+  'record/incomplete',
+  'record/notClosed',
+  'record/notFinalized',
+  'record/packageTooLarge',
+  'record/diskFull',
+  'record/readOnly',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

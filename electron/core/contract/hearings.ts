@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query, returns } from './define.js';
+import { mutation, officeMutation, query, returns } from './define.js';
 import { id, localDate, localDateTime, optionalText, requiredText } from './fields.js';
 import { roleKinds, type RoleRule } from './roles.js';
 
@@ -110,7 +110,7 @@ export interface HearingRules {
 }
 
 export const hearingMethods = {
-  'hearing.create': mutation(hearingCreateInput, returns<Hearing>(), 'Creates a hearing in preparation from a template.'),
+  'hearing.create': officeMutation(hearingCreateInput, returns<Hearing>(), 'Creates a hearing in preparation from a template.'),
   'hearing.update': mutation(
     hearingUpdateInput,
     returns<Hearing>(),

@@ -4,6 +4,7 @@ import { attendanceEvents, attendanceMethods } from './attendance.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { deliberationEvents, deliberationMethods } from './deliberation.js';
 import { documentMethods } from './documents.js';
+import { finalizeEvents, finalizeMethods } from './finalize.js';
 import { hearingEvents, hearingMethods } from './hearings.js';
 import { evidenceEvents, evidenceMethods } from './evidence.js';
 import { lanMethods } from './lan.js';
@@ -13,6 +14,7 @@ import { procedureEvents, procedureMethods } from './procedure.js';
 import { recusalEvents, recusalMethods } from './recusals.js';
 import { requestEvents, requestMethods } from './requests.js';
 import { settingsEvents, settingsMethods } from './settings.js';
+import { signingEvents, signingMethods } from './signing.js';
 import { templateMethods } from './templates.js';
 
 /** Every method the renderer may call: the single source of truth for both shells. */
@@ -27,6 +29,8 @@ export const methods = {
   ...minutesMethods,
   ...deliberationMethods,
   ...documentMethods,
+  ...signingMethods,
+  ...finalizeMethods,
   ...calendarMethods,
   ...lanMethods,
   ...templateMethods,
@@ -44,6 +48,8 @@ export const events = {
   ...evidenceEvents,
   ...minutesEvents,
   ...deliberationEvents,
+  ...signingEvents,
+  ...finalizeEvents,
   ...calendarEvents,
   ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
@@ -76,6 +82,8 @@ export * from './procedure.js';
 export * from './evidence.js';
 export * from './minutes.js';
 export * from './deliberation.js';
+export * from './signing.js';
+export * from './finalize.js';
 export { documentKinds, type DocumentKind, type GeneratedDocument } from './documents.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query, returns } from './define.js';
+import { mutation, officeMutation, query, returns } from './define.js';
 import { id, optionalText, requiredText } from './fields.js';
 import { formatDate } from './format.js';
 import type { Language, LocalizedText } from './languages.js';
@@ -264,7 +264,7 @@ export const minutesMethods = {
     returns<MinuteCorrection>(),
     'Accepts a correction (the passage is replaced) or refuses it (the refusal is written into the record).',
   ),
-  'minutes.addPhrase': mutation(
+  'minutes.addPhrase': officeMutation(
     z
       .object({
         text: requiredText(500),
@@ -275,7 +275,7 @@ export const minutesMethods = {
     returns<MinutePhrase>(),
     'Adds one of the office’s own phrases to the palette.',
   ),
-  'minutes.removePhrase': mutation(z.object({ phraseId: id }).strict(), returns<{ removed: true }>(), 'Removes one of the office’s phrases.'),
+  'minutes.removePhrase': officeMutation(z.object({ phraseId: id }).strict(), returns<{ removed: true }>(), 'Removes one of the office’s phrases.'),
 } as const;
 
 export const minutesEvents = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query, returns } from './define.js';
+import { officeMutation, query, returns } from './define.js';
 import { languages, type Language } from './languages.js';
 
 /** Evidence files up to 2 GB unless the office decides otherwise: enough for a hearing's video recording. */
@@ -34,17 +34,17 @@ export const catalogueColumnChoice = z
 
 export const settingsMethods = {
   'settings.get': query(z.object({}).strict(), returns<Settings>(), 'The installation-wide settings.'),
-  'settings.setLanguage': mutation(
+  'settings.setLanguage': officeMutation(
     z.object({ language: z.enum(languages, 'validation.invalidOption') }).strict(),
     returns<Settings>(),
     'Remembers the language of the interface.',
   ),
-  'settings.setEvidenceLimit': mutation(
+  'settings.setEvidenceLimit': officeMutation(
     z.object({ megabytes: evidenceMaxMegabytes }).strict(),
     returns<Settings>(),
     'Sets the largest evidence file this installation accepts; every later upload is held to it.',
   ),
-  'settings.setCatalogueColumns': mutation(
+  'settings.setCatalogueColumns': officeMutation(
     z.object({ columns: catalogueColumnChoice }).strict(),
     returns<Settings>(),
     'Chooses the 证据目录 columns shown and printed besides 序号 and 证据名称.',

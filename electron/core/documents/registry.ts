@@ -2,8 +2,18 @@ import type { DocumentKind, Language } from '../contract/index.js';
 import type { Db } from '../db/index.js';
 import type { HearingRecord } from '../db/hearings.js';
 import type { HearingTemplate } from '../templates/schema.js';
+import { deliberationRecordDataOf } from './deliberation-record-data.js';
+import { buildDeliberationRecordDocument } from './deliberation-record.js';
+import { catalogueDataOf } from './catalogue-data.js';
+import { buildCatalogueDocument } from './catalogue.js';
+import { noticeDataOf } from './notice-data.js';
+import { buildNoticeDocument } from './notice.js';
 import { recordDataOf } from './record-data.js';
 import { buildRecordDocument } from './record.js';
+import { reportDataOf } from './report-data.js';
+import { buildReportDocument } from './report.js';
+import { signInSheetDataOf } from './sign-in-sheet-data.js';
+import { buildSignInSheet } from './sign-in-sheet.js';
 
 /** What every document is built from: read-only access to one hearing. */
 export interface DocumentContext {
@@ -25,8 +35,29 @@ export interface DocumentBuilder {
  * this table, so a new document reaches both at once.
  */
 export const documentBuilders: Partial<Record<DocumentKind, DocumentBuilder>> = {
+  notice: {
+    fileLabel: { 'zh-CN': '听证通知书', en: 'hearing-notice' },
+    build: ({ db, hearing, template, language }) => buildNoticeDocument(noticeDataOf(db, hearing.id, template, language)!, { language }),
+  },
+  signInSheet: {
+    fileLabel: { 'zh-CN': '签到表', en: 'sign-in-sheet' },
+    build: ({ db, hearing, template, language }) => buildSignInSheet(signInSheetDataOf(db, hearing.id, template, language)!, { language }),
+  },
+  catalogue: {
+    fileLabel: { 'zh-CN': '证据目录', en: 'evidence-list' },
+    build: ({ db, hearing, template, language }) => buildCatalogueDocument(catalogueDataOf(db, hearing.id, template, language)!, { language }),
+  },
   record: {
     fileLabel: { 'zh-CN': '听证笔录', en: 'hearing-record' },
     build: ({ db, hearing, template, language }) => buildRecordDocument(recordDataOf(db, hearing.id, template)!, { language, officeName: hearing.organizer }),
+  },
+  deliberationRecord: {
+    fileLabel: { 'zh-CN': '评议笔录', en: 'deliberation-record' },
+    build: ({ db, hearing, template, language }) =>
+      buildDeliberationRecordDocument(deliberationRecordDataOf(db, hearing, template), { language, officeName: hearing.organizer }),
+  },
+  report: {
+    fileLabel: { 'zh-CN': '听证报告', en: 'hearing-report' },
+    build: ({ db, hearing, template, language }) => buildReportDocument(reportDataOf(db, hearing, template), { language }),
   },
 };

@@ -1,8 +1,18 @@
 import {
   AlignmentType,
+  BorderStyle,
   DocumentGridType,
+  Footer,
+  PageNumber,
   Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  VerticalAlignTable,
+  WidthType,
+  HeightRule,
   type IParagraphStyleOptions,
   type IRunOptions,
   type ISectionPropertiesOptions,
@@ -29,8 +39,8 @@ export const page = {
   footer: 851,
 } as const;
 
-/** Font sizes in half-points (`w:sz`): 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const sizes = { title: 44, body: 32, heading: 32, footer: 28 } as const;
+/** Font sizes in half-points (`w:sz`): 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt (a form's table, where 3号 leaves too few characters a column). */
+export const sizes = { title: 44, body: 32, heading: 32, footer: 28, table: 24 } as const;
 
 export const grid = {
   linesPerPage: 22,
@@ -61,6 +71,8 @@ export const fonts = {
   heading2: { name: '楷体_GB2312', fallbacks: ['楷体'] },
   /** Latin letters and digits. */
   latin: { name: 'Times New Roman', fallbacks: [] },
+  /** 公文 page numbers: half-width 宋体 digits. */
+  pageNumber: { name: '宋体', fallbacks: [] },
 } as const satisfies Record<string, FontChoice>;
 
 /** Layout settings an office may change (domain.md §9: bold headings default off). */
@@ -76,6 +88,8 @@ export const styleIds = {
   heading1: 'HdHeading1',
   heading2: 'HdHeading2',
   footer: 'HdFooter',
+  cell: 'HdCell',
+  cellHead: 'HdCellHead',
 } as const;
 
 /** Two characters of 3号: `firstLineChars` for Word and WPS, `firstLine` in twips for any reader that ignores it. */
@@ -121,16 +135,24 @@ export function documentStyles(options: TypographyOptions = {}): IStylesOptions 
       style(styleIds.heading1, 'HD Heading 1', { font: runFonts(fonts.heading1), size: sizes.heading, bold }, { indent: twoCharacterIndent, keepNext: true }),
       style(styleIds.heading2, 'HD Heading 2', { font: runFonts(fonts.heading2), size: sizes.heading, bold }, { indent: twoCharacterIndent, keepNext: true }),
       style(styleIds.footer, 'HD Footer', { font: runFonts(fonts.body), size: sizes.footer }, { alignment: AlignmentType.CENTER }),
+      style(styleIds.cell, 'HD Table Cell', { font: runFonts(fonts.body), size: sizes.table }),
+      style(styleIds.cellHead, 'HD Table Heading', { font: runFonts(fonts.heading1), size: sizes.table, bold }, { alignment: AlignmentType.CENTER }),
     ],
   };
 }
 
-/** The one section's page: size, margins, header/footer distances and the 22 × 28 grid. */
-export function sectionProperties(): ISectionPropertiesOptions {
+/**
+ * The one section's page: size, margins, header/footer distances and the 22 × 28 grid.
+ * A document of several pieces (a notice per addressee, a catalogue per side)
+ * gives each its own section that counts its pages from 1, since each is
+ * handed over on its own.
+ */
+export function sectionProperties(options: { restartPageNumbers?: boolean } = {}): ISectionPropertiesOptions {
   return {
     page: {
       size: { width: page.width, height: page.height },
       margin: { ...page.margin, header: page.header, footer: page.footer, gutter: 0 },
+      ...(options.restartPageNumbers ? { pageNumbers: { start: 1 } } : {}),
     },
     grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace: grid.charSpace },
   };
@@ -147,6 +169,11 @@ export function run(text: string, options: { font?: FontChoice; bold?: boolean; 
   return new TextRun(runOptions);
 }
 
+/** Text as typed: a line broken with Shift+Enter stays broken in the document. */
+export function linesOf(text: string): TextRun[] {
+  return text.split(/\r?\n/).map((line, index) => (index === 0 ? run(line) : new TextRun({ text: line, break: 1 })));
+}
+
 type Content = string | readonly TextRun[];
 
 function runsOf(content: Content): TextRun[] {
@@ -158,7 +185,12 @@ export interface ParagraphOptions {
   keepNext?: boolean;
   /** Space before, in grid lines. */
   linesBefore?: number;
+  /** Indent from the right, in grid characters (a 落款's date sits four in, domain.md §9). */
+  rightIndent?: number;
 }
+
+/** One character of the 28-character grid, in twips. */
+const charPitch = (page.width - page.margin.left - page.margin.right) / grid.charsPerLine;
 
 const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
@@ -169,6 +201,7 @@ function paragraph(style: string, content: Content, options: ParagraphOptions = 
     ...(options.align ? { alignment: alignments[options.align] } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     ...(options.linesBefore ? { spacing: { before: options.linesBefore * grid.linePitch } } : {}),
+    ...(options.rightIndent ? { indent: { right: Math.round(options.rightIndent * charPitch) } } : {}),
   });
 }
 
@@ -184,6 +217,95 @@ export const heading1Paragraph = (content: Content, options?: ParagraphOptions) 
 export const heading2Paragraph = (content: Content, options?: ParagraphOptions) => paragraph(styleIds.heading2, content, options);
 /** A footer line: 4号 仿宋, centred. */
 export const footerParagraph = (content: Content, options?: ParagraphOptions) => paragraph(styleIds.footer, content, options);
+
+/** One character of 4号, the page number's indent from the edge of the type area. */
+const pageNumberIndent = sizes.footer * 10;
+
+function pageNumberFooter(side: 'left' | 'right'): Footer {
+  const font = { ascii: fonts.pageNumber.name, hAnsi: fonts.pageNumber.name, eastAsia: fonts.pageNumber.name };
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: styleIds.footer,
+        alignment: alignments[side],
+        indent: { [side]: pageNumberIndent },
+        children: [new TextRun({ font, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+/**
+ * The 公文 page number (domain.md §9): "— 1 —" in 4号 宋体, odd pages right and
+ * even pages left, each one character in from the type area's edge. The
+ * document must set `evenAndOddHeaderAndFooters`, or Word shows the odd
+ * pages' footer on every page.
+ */
+export function pageNumberFooters(): { default: Footer; even: Footer } {
+  return { default: pageNumberFooter('right'), even: pageNumberFooter('left') };
+}
+
+/**
+ * A form's footer: 第 X 页 共 Y 页, counted within the section, so each
+ * piece handed over on its own says how many pages it has.
+ */
+export function sectionPagesFooter(words: readonly [string, string, string]): Footer {
+  return new Footer({
+    children: [footerParagraph([new TextRun({ children: [words[0], PageNumber.CURRENT, words[1], PageNumber.TOTAL_PAGES_IN_SECTION, words[2]] })])],
+  });
+}
+
+export interface TableColumn {
+  header: string;
+  /** The column's share of the type area's width. */
+  weight: number;
+  align?: 'left' | 'center';
+}
+
+const typeAreaWidth = page.width - page.margin.left - page.margin.right;
+const thinLine = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** 1 mm either side: narrow columns such as 序号 keep their few characters on one line. */
+const cellMargins = { left: 57, right: 57, top: 0, bottom: 0 } as const;
+
+/**
+ * A ruled form table across the type area: a heading row in 黑体 that
+ * repeats on every page, then the rows in 仿宋, 小四. Rows never break
+ * across pages, so a signature is never split from its name.
+ */
+export function formTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: { minRowHeight?: number } = {}): Table {
+  const total = columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = columns.map((column) => Math.floor((typeAreaWidth * column.weight) / total));
+  // The rounding's remainder goes to the last column, so the table fills the type area exactly.
+  widths[widths.length - 1]! += typeAreaWidth - widths.reduce((sum, width) => sum + width, 0);
+  const cell = (text: string, index: number, style: string, align: 'left' | 'center') =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [new Paragraph({ style, alignment: alignments[align], children: text ? [run(text)] : [] })],
+    });
+  return new Table({
+    width: { size: typeAreaWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: cellMargins,
+    borders: { top: thinLine, bottom: thinLine, left: thinLine, right: thinLine, insideHorizontal: thinLine, insideVertical: thinLine },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((column, index) => cell(column.header, index, styleIds.cellHead, 'center')),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            ...(options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {}),
+            children: columns.map((column, index) => cell(row[index] ?? '', index, styleIds.cell, column.align ?? 'left')),
+          }),
+      ),
+    ],
+  });
+}
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

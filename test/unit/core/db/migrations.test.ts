@@ -59,6 +59,12 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
        VALUES ('3e5b7c9d-1f2a-4b6c-8d0e-2f4a6b8c0d1e', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 1, '请求补发临时安置费。', '2026-11-20T01:30:00.000Z', '2026-11-20T01:30:00.000Z')`,
     ).run();
   },
+  8: (db) => {
+    seedBefore[7]?.(db);
+    db.prepare(
+      `INSERT INTO deliberations (hearing_id, ballot, status, opened_at) VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'blind', 'announced', '2026-12-08T03:10:00.000Z')`,
+    ).run();
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -118,6 +124,23 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
       expect.arrayContaining(['deliberations', 'deliberation_members', 'ballots', 'ballot_changes', 'tie_decisions', 'panel_reports', 'satisfaction']),
     );
     expect(db.prepare('SELECT COUNT(*) FROM deliberations').pluck().get()).toBe(0);
+  },
+  8: (db) => {
+    expect(db.prepare('SELECT status FROM deliberations').pluck().all()).toEqual(['announced']);
+    const signature = (outcome: string, image: Buffer | null) =>
+      db
+        .prepare(
+          `INSERT OR REPLACE INTO signatures (hearing_id, participant_id, outcome, image, strokes, sha256, record_digest, recorded_at)
+           VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', '0b7e4c52-8a0c-4f55-9d7e-3f1f0e5a9c11', ?, ?, ?, ?, ?, '2026-12-08T03:40:00.000Z')`,
+        )
+        .run(outcome, image, image && '[]', image && 'a'.repeat(64), 'b'.repeat(64));
+    expect(() => signature('signed', null)).toThrow(/CHECK/);
+    expect(() => signature('refused', null)).not.toThrow();
+    db.prepare(
+      `INSERT INTO finalizations VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', '2026-12-08T04:00:00.000Z', 'host', ?, 'fp', '听证案卷.zip', 1024)`,
+    ).run('c'.repeat(64));
+    expect(() => db.prepare("UPDATE finalizations SET manifest_sha256 = 'x'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM finalizations').run()).toThrow(/never deleted/);
   },
 };
 
