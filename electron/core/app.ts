@@ -48,6 +48,8 @@ export interface Core {
   db: Db;
   /** The evidence files beside the database: shells stream uploads into it and serve verified files from it. */
   files: FileStore;
+  /** The data folder: shells serve the sealed case packages from it. */
+  dataDir: string;
   auditStatus(): ReturnType<typeof verifyAuditLog>;
   close(): void;
 }
@@ -92,6 +94,7 @@ export function openCore(options: CoreOptions): Core {
     templateProblems: problems,
     db,
     files,
+    dataDir: options.dataDir,
     auditStatus: () => verifyAuditLog(db),
     close: () => db.close(),
   };

@@ -7,6 +7,7 @@ import { isPresentedPublicly } from '../core/db/evidence.js';
 import { AppError } from '../core/errors.js';
 import { openForViewing, receiveUpload } from '../core/evidence/serving.js';
 import type { StoredFile } from '../core/files/store.js';
+import { openPackage, verifyUploadedPackage } from '../core/seal/serving.js';
 
 type Send = (status: number, body: unknown) => void;
 
@@ -50,4 +51,22 @@ export async function handleStoredFile(res: ServerResponse, sha256: string, core
     if (!known) throw error;
     if (!res.headersSent) send(known.ok ? 200 : 404, known);
   }
+}
+
+/** GET /packages/<hearingId>[/addenda/<n>]: a sealed case package, as a download; never to the room network. */
+export async function handlePackage(res: ServerResponse, hearingId: string, addendum: number | undefined, core: Core, send: Send): Promise<void> {
+  try {
+    const served = await openPackage(core.db, core.dataDir, hearingId, addendum);
+    res.writeHead(200, served.headers);
+    await pipeline(served.stream, res);
+  } catch (error) {
+    const known = refusal(error);
+    if (!known) throw error;
+    if (!res.headersSent) send(404, known);
+  }
+}
+
+/** POST /api/packages/verify: the raw bytes of a package to check; answers the verdict. */
+export async function handleVerify(req: IncomingMessage, send: Send): Promise<void> {
+  send(200, { ok: true, value: await verifyUploadedPackage(req) });
 }

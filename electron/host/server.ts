@@ -6,7 +6,8 @@ import type { Result } from '../core/contract/index.js';
 import type { CallContext } from '../core/router.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { checkLanRequest, isLanMethod, isLocalRequest, lanAddresses, lanUrls } from './lan.js';
-import { handleStoredFile, handleUpload } from './files.js';
+import { packageRoute } from '../core/seal/serving.js';
+import { handlePackage, handleStoredFile, handleUpload, handleVerify } from './files.js';
 import { resolveStaticFile, sendFile } from './static.js';
 
 export interface HostOptions {
@@ -154,6 +155,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (fromLan) return sendJson(res, 403, badRequest('lan'));
       if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
       return handleUpload(req, url, options.core, (status, body) => sendJson(res, status, body));
+    }
+    if (path === '/api/packages/verify') {
+      if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
+      return handleVerify(req, (status, body) => sendJson(res, status, body));
+    }
+    const sealed = packageRoute.exec(path);
+    if (sealed) {
+      if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      const addendum = sealed[2] === undefined ? undefined : Number(sealed[2]);
+      return handlePackage(res, sealed[1] as string, addendum, options.core, (status, body) => sendJson(res, status, body));
     }
     const stored = /^\/files\/([0-9a-f]{64})$/.exec(path);
     if (stored) return handleStoredFile(res, stored[1] as string, options.core, fromLan, (status, body) => sendJson(res, status, body));

@@ -5,6 +5,7 @@ import { protocol } from 'electron';
 import type { Core } from '../core/app.js';
 import { AppError } from '../core/errors.js';
 import { openForViewing, receiveUpload } from '../core/evidence/serving.js';
+import { openPackage, packageRoute, verifyUploadedPackage } from '../core/seal/serving.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { appScheme } from './security-policy.js';
 
@@ -27,7 +28,10 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-/** The same two file routes as the browser host: POST api/files (upload into the store) and GET files/<sha256> (verified, inert). */
+/**
+ * The same file routes as the browser host: POST api/files (upload into the store), GET files/<sha256> (verified, inert),
+ * GET packages/<hearingId> (a sealed case package) and POST api/packages/verify.
+ */
 async function serveEvidence(request: Request, pathname: string, core: Core): Promise<Response | undefined> {
   try {
     if (pathname === '/api/files' && request.method === 'POST' && request.body) {
@@ -36,6 +40,14 @@ async function serveEvidence(request: Request, pathname: string, core: Core): Pr
       const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
       const stored = await receiveUpload(core.db, core.files, source, name, Number.isFinite(declared) && declared > 0 ? declared : undefined);
       return json(200, { ok: true, value: stored });
+    }
+    if (pathname === '/api/packages/verify' && request.method === 'POST' && request.body) {
+      return json(200, { ok: true, value: await verifyUploadedPackage(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream)) });
+    }
+    const sealed = packageRoute.exec(pathname);
+    if (sealed) {
+      const served = await openPackage(core.db, core.dataDir, sealed[1] as string, sealed[2] === undefined ? undefined : Number(sealed[2]));
+      return new Response(Readable.toWeb(served.stream) as ReadableStream, { headers: served.headers });
     }
     const stored = /^\/files\/([0-9a-f]{64})$/.exec(pathname);
     if (stored) {
