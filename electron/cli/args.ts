@@ -10,6 +10,9 @@ export interface ParsedCommand {
 
 const options = {
   data: { type: 'string' },
+  hearing: { type: 'string' },
+  out: { type: 'string' },
+  language: { type: 'string' },
   port: { type: 'string' },
   lan: { type: 'boolean' },
   json: { type: 'boolean' },

@@ -1,6 +1,10 @@
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { openCore, type Core } from '../core/app.js';
-import type { Hearing, LanInfo } from '../core/contract/index.js';
+import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo } from '../core/contract/index.js';
+import { packageDir } from '../core/finalize/service.js';
+import { verifyPackage } from '../core/seal/verify.js';
 import { AppError } from '../core/errors.js';
 import { createTranslator, describeError, languageFromEnvironment } from '../core/i18n.js';
 import { defaultDataDir, findAppRoot } from '../core/paths.js';
@@ -15,6 +19,12 @@ Commands:
     [--lan]                       also let screens on the room's network follow, read-only,
                                   with the access token printed at start
   list [--data DIR] [--json]      list the hearings in a data folder
+  verify PACKAGE.zip [--json]     check a sealed case package: exit 0 if intact,
+                                  1 naming the first file that does not match, 2 if unreadable
+  documents --hearing ID --out DIR [--data DIR] [--language zh-CN|en]
+                                  write every document of a hearing as .docx
+  export --hearing ID --out FILE.zip [--data DIR]
+                                  copy a finalized hearing's sealed case package
 
 --data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
 
@@ -61,12 +71,16 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
   process.once('SIGTERM', stop);
 }
 
+async function invoke<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const result = await core.router.invoke(method, input, { actor: 'cli' });
+  if (!result.ok) throw new AppError(result.error.code, result.error.params);
+  return result.value as T;
+}
+
 async function list(values: Record<string, string | boolean | undefined>): Promise<number> {
   const core = openData(values.data as string | undefined);
   try {
-    const result = await core.router.invoke('hearing.list', {}, { actor: 'cli' });
-    if (!result.ok) throw new AppError(result.error.code, result.error.params);
-    const hearings = result.value as Hearing[];
+    const hearings = await invoke<Hearing[]>(core, 'hearing.list', {});
     if (values.json) {
       console.log(JSON.stringify(hearings, null, 2));
     } else if (hearings.length === 0) {
@@ -82,8 +96,64 @@ async function list(values: Record<string, string | boolean | undefined>): Promi
   }
 }
 
+async function verify(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [file] = positionals;
+  if (!file) throw new UsageError('verify needs the path of a package');
+  const verdict = await verifyPackage(resolve(file));
+  if (values.json) console.log(JSON.stringify(verdict, null, 2));
+  else if (verdict.valid) console.log(`valid, signed by ${verdict.fingerprint} on ${verdict.signedAt} (${verdict.hearingTitle}, ${verdict.files} files)`);
+  else console.log(`not valid: ${verdict.file ?? '(package)'}: ${verdict.detail}`);
+  if (verdict.valid) return exitCodes.ok;
+  return verdict.reason === 'unreadable' ? exitCodes.failure : exitCodes.negative;
+}
+
+function requiredOption(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+async function documents(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const hearingId = requiredOption(values, 'hearing');
+  const out = resolve(requiredOption(values, 'out'));
+  const language = values.language === 'en' ? 'en' : 'zh-CN';
+  const core = openData(values.data as string | undefined);
+  try {
+    await mkdir(out, { recursive: true });
+    for (const kind of documentKinds) {
+      try {
+        const document = await invoke<GeneratedDocument>(core, 'documents.generate', { hearingId, kind, language });
+        await writeFile(join(out, document.fileName), Buffer.from(document.base64, 'base64'));
+        console.log(`${document.fileName}\t${document.sha256}`);
+      } catch (error) {
+        // A document that does not apply yet (no deliberation) is reported and skipped; anything else stops.
+        if (!(error instanceof AppError && error.code === 'documents/notAvailable')) throw error;
+        console.error(`skipped ${kind}: not available for this hearing yet`);
+      }
+    }
+    return exitCodes.ok;
+  } finally {
+    core.close();
+  }
+}
+
+async function exportPackage(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const hearingId = requiredOption(values, 'hearing');
+  const out = resolve(requiredOption(values, 'out'));
+  const core = openData(values.data as string | undefined);
+  try {
+    const finalization = await invoke<Finalization | null>(core, 'record.finalization', { hearingId });
+    if (!finalization) throw new AppError('record/notFinalized', {});
+    await copyFile(join(packageDir(core.dataDir, hearingId), finalization.packageName), out, constants.COPYFILE_EXCL);
+    console.log(`${out}\t${finalization.manifestSha256}`);
+    return exitCodes.ok;
+  } finally {
+    core.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { command, values } = parseCommand(argv);
+  const { command, values, positionals } = parseCommand(argv);
   if (values.help || command === 'help') {
     console.log(usage);
     return exitCodes.ok;
@@ -94,6 +164,12 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     case 'list':
       return list(values);
+    case 'verify':
+      return verify(positionals, values);
+    case 'documents':
+      return documents(values);
+    case 'export':
+      return exportPackage(values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

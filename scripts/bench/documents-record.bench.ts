@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildRecordDocument, type RecordDocumentData, type RecordEntry, type RecordSigner } from '../../electron/core/documents/record.js';
 import { idNumber } from '../../test/fixtures/people.js';
 import { wangRecord } from '../../test/fixtures/record.js';
-import { result, round, type Benchmark } from './harness.js';
+import { elapsedMs, median, result, round, type Benchmark } from './harness.js';
 import { pick, seededRandom, SpeechGenerator } from './minutes-corpus.js';
 
 const ENTRIES = 3000;
@@ -137,18 +137,6 @@ function paragraphTexts(docx: Buffer): string[] {
 function bareDocx(texts: readonly string[]): Promise<Buffer> {
   const document = new Document({ sections: [{ children: texts.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
   return Packer.toBuffer(document);
-}
-
-async function elapsedMs(body: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await body();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**

@@ -3,7 +3,7 @@ import { copyFile, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256OfHandle } from '../../electron/core/files/chunks.js';
 import { FileStore } from '../../electron/core/files/store.js';
-import { result, round, type Benchmark } from './harness.js';
+import { elapsedMs, median, result, round, type Benchmark } from './harness.js';
 import { tempDir } from './temp.js';
 
 const megabyte = 1024 * 1024;
@@ -21,18 +21,6 @@ async function writeSample(path: string, megabytes: number): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-async function elapsedMs(body: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await body();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 async function copyDurably(from: string, to: string): Promise<void> {

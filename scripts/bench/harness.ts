@@ -41,3 +41,17 @@ export async function meanMs(count: number, body: (index: number) => unknown): P
   for (let index = 0; index < count; index += 1) await body(index);
   return Number(process.hrtime.bigint() - started) / 1e6 / count;
 }
+
+/** Milliseconds one run of `body` takes, by the monotonic clock. */
+export async function elapsedMs(body: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await body();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** The middle sample, or the mean of the two middle ones: one slow run (a GC pause, a busy disk) does not move it. */
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}

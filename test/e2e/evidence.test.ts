@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pngChunk } from '../fixtures/png.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
 import { freshDataDir } from './support/host.js';
@@ -12,27 +13,6 @@ import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** A real PNG (8-bit RGB) drawn pixel by pixel: a house front under a sky, standing in for a photo of the property. */
 function housePhoto(width = 480, height = 320): Buffer {

@@ -1,18 +1,7 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import type { Document, Paragraph, Table } from 'docx';
 import type { CatalogueColumn, EvidenceSide, ExhibitForm, Language } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  bodyParagraph,
-  documentStyles,
-  fieldParagraph,
-  formTable,
-  run,
-  sectionPagesFooter,
-  sectionProperties,
-  titleParagraph,
-  type TableColumn,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { bodyParagraph, fieldParagraph, formTable, run, sectionPagesFooter, titleParagraph, type TableColumn, type TypographyOptions } from './typography.js';
 
 /**
  * The 证据目录 (domain.md §4): one list per side that submits evidence, each
@@ -193,24 +182,14 @@ function sheetChildren(data: CatalogueDocumentData, sheet: CatalogueSheet, l: La
 export function catalogueDocument(data: CatalogueDocumentData, options: CatalogueDocumentOptions = {}): Document {
   const l = labels[options.language ?? 'zh-CN'];
   const pieces = data.sheets.length > 0 ? data.sheets.map((sheet) => sheetChildren(data, sheet, l)) : [[titleParagraph(l.title), bodyParagraph(l.empty)]];
-  return new Document({
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    sections: pieces.map((children) => ({
-      properties: sectionProperties({ restartPageNumbers: true }),
-      footers: { default: sectionPagesFooter(l.page) },
-      children,
-    })),
-  });
+  return styledDocument(
+    matterIdentity(data, l.title),
+    options,
+    pieces.map((children) => pageSection(children, { default: sectionPagesFooter(l.page) }, { restartPageNumbers: true })),
+  );
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildCatalogueDocument(data: CatalogueDocumentData, options: CatalogueDocumentOptions = {}): Promise<Buffer> {
-  const l = labels[options.language ?? 'zh-CN'];
-  return packDocument(catalogueDocument(data, options), {
-    timestamp: `${data.startsAt.slice(0, 10)}T00:00:00Z`,
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-  });
+  return packDocumentOn(catalogueDocument(data, options), data.startsAt, matterIdentity(data, labels[options.language ?? 'zh-CN'].title));
 }

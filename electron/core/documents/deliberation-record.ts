@@ -1,20 +1,8 @@
-import { Document, Footer, Paragraph, PageNumber, TextRun } from 'docx';
+import { Footer, PageNumber, TextRun, type Document, type Paragraph } from 'docx';
 import type { BallotMode, BallotSource, Language, LocalizedText, RequestDecision } from '../contract/index.js';
 import { formatDate, formatTimeRange } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  bodyParagraph,
-  documentStyles,
-  fieldParagraph,
-  footerParagraph,
-  heading1Paragraph,
-  heading2Paragraph,
-  linesOf,
-  run,
-  sectionProperties,
-  titleParagraph,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, officeTitle, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { bodyParagraph, fieldParagraph, footerParagraph, heading1Paragraph, heading2Paragraph, linesOf, run, type TypographyOptions } from './typography.js';
 
 /**
  * The 评议笔录 (domain.md §6): the panel's own record of its deliberation,
@@ -306,9 +294,6 @@ export function deliberationRecordDocument(data: DeliberationRecordData, options
   const language = options.language ?? 'zh-CN';
   const l = labels[language];
   const outcomeName = (id: string) => data.outcomes.find((outcome) => outcome.id === id)?.name[language] ?? id;
-  const title: Paragraph[] = [];
-  if (options.officeName?.trim()) title.push(titleParagraph(options.officeName.trim(), { keepNext: true }));
-  title.push(titleParagraph(l.title));
   const body =
     data.mode === 'report'
       ? reportParagraphs(data, l)
@@ -317,26 +302,21 @@ export function deliberationRecordDocument(data: DeliberationRecordData, options
           ...data.requests.flatMap((request) => requestParagraphs(request, outcomeName, l)),
           ...discussionParagraphs(data, outcomeName, l),
         ];
-  return new Document({
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: { default: pageFooter(l) },
-        children: [...title, ...headerFields(data, l, language), ...body, ...closingParagraphs(data, l, language), ...signatureParagraphs(data, l, language)],
-      },
-    ],
-  });
+  return styledDocument(matterIdentity(data, l.title), options, [
+    pageSection(
+      [
+        ...officeTitle(options.officeName, l.title),
+        ...headerFields(data, l, language),
+        ...body,
+        ...closingParagraphs(data, l, language),
+        ...signatureParagraphs(data, l, language),
+      ],
+      { default: pageFooter(l) },
+    ),
+  ]);
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildDeliberationRecordDocument(data: DeliberationRecordData, options: DeliberationRecordOptions = {}): Promise<Buffer> {
-  const title = `${data.matter} ${labels[options.language ?? 'zh-CN'].title}`;
-  return packDocument(deliberationRecordDocument(data, options), {
-    timestamp: `${data.openedAt.slice(0, 10)}T00:00:00Z`,
-    title,
-    creator: data.organizer,
-  });
+  return packDocumentOn(deliberationRecordDocument(data, options), data.openedAt, matterIdentity(data, labels[options.language ?? 'zh-CN'].title));
 }

@@ -1,19 +1,7 @@
-import { AlignmentType, Document, Paragraph, type TextRun } from 'docx';
+import { AlignmentType, Paragraph, type Document, type TextRun } from 'docx';
 import { formatAppointment, formatDate, type Language } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  bodyParagraph,
-  documentStyles,
-  fieldParagraph,
-  fonts,
-  pageNumberFooters,
-  run,
-  sectionProperties,
-  sizes,
-  styleIds,
-  titleParagraph,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { bodyParagraph, fieldParagraph, fonts, pageNumberFooters, run, sizes, styleIds, titleParagraph, type TypographyOptions } from './typography.js';
 
 /**
  * The 听证通知书 (domain.md §8): one notice per addressee, each in a section
@@ -201,21 +189,14 @@ export function noticeDocument(data: NoticeDocumentData, options: NoticeDocument
     data.addressees.length > 0
       ? data.addressees.map((addressee) => noticeChildren(data, addressee, language))
       : [[titleParagraph(l.title), bodyParagraph(l.nobody)]];
-  return new Document({
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    evenAndOddHeaderAndFooters: true,
-    sections: pieces.map((children) => ({ properties: sectionProperties({ restartPageNumbers: true }), footers: pageNumberFooters(), children })),
-  });
+  return styledDocument(
+    matterIdentity(data, l.title),
+    options,
+    pieces.map((children) => pageSection(children, pageNumberFooters(), { restartPageNumbers: true })),
+  );
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildNoticeDocument(data: NoticeDocumentData, options: NoticeDocumentOptions = {}): Promise<Buffer> {
-  const l = labels[options.language ?? 'zh-CN'];
-  return packDocument(noticeDocument(data, options), {
-    timestamp: `${data.issuedOn.slice(0, 10)}T00:00:00Z`,
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-  });
+  return packDocumentOn(noticeDocument(data, options), data.issuedOn, matterIdentity(data, labels[options.language ?? 'zh-CN'].title));
 }

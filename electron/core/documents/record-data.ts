@@ -4,6 +4,8 @@ import { findHearing } from '../db/hearings.js';
 import { listEntries } from '../db/minutes.js';
 import { listParticipants, type ParticipantWithState } from '../db/participants.js';
 import { listSteps } from '../db/procedure.js';
+import { findFinalization, listSignatures } from '../db/signing.js';
+import { signersOf } from '../signing/signers.js';
 import type { HearingTemplate } from '../templates/schema.js';
 import type { RecordAgency, RecordDocumentData, RecordPerson, RecordSigner } from './record.js';
 
@@ -12,11 +14,9 @@ import type { RecordAgency, RecordDocumentData, RecordPerson, RecordSigner } fro
  * from the hearing and its participants, the entries (deleted ones left out;
  * off-record ones kept, flagged, for the document to omit), the sitting's
  * times from the agenda. Instants are shown in this computer's time zone, as
- * the minutes' text export does. Who refused to sign is not stored yet, so
- * signers carry no refusal; the caller adds it once signing is recorded.
+ * the minutes' text export does. Signers come in the signing round's order
+ * with their outcome; a copy made after finalizing carries the seal.
  */
-
-/** An ISO instant as a local `YYYY-MM-DDTHH:mm`. */
 
 function person(record: ParticipantWithState): RecordPerson {
   return {
@@ -29,17 +29,6 @@ function person(record: ParticipantWithState): RecordPerson {
     post: record.post,
   };
 }
-
-const signingRoles: Partial<Record<RoleKind, RecordSigner['role']>> = {
-  party: 'party',
-  representative: 'party',
-  agent: 'party',
-  agency: 'party',
-  thirdParty: 'party',
-  chair: 'chair',
-  panel: 'panel',
-  clerk: 'clerk',
-};
 
 export function recordDataOf(db: Db, hearingId: string, template: HearingTemplate): RecordDocumentData | undefined {
   const hearing = findHearing(db, hearingId);
@@ -73,12 +62,23 @@ export function recordDataOf(db: Db, hearingId: string, template: HearingTemplat
 
   const chair = withRole('chair')[0];
   const clerk = withRole('clerk')[0];
-  const signers: RecordSigner[] = people.flatMap((candidate) => {
-    const role = signingRoles[candidate.role];
-    if (!role || candidate.recused) return [];
-    const label = candidate.role === 'agency' && candidate.organization ? `${roleName('agency')}（${candidate.organization}）` : roleName(candidate.role);
-    return [{ role, label, name: candidate.name, ...(candidate.attendance.status === 'absent' ? { absent: true } : {}) }];
+  const signatures = new Map(listSignatures(db, hearingId).map((row) => [row.participantId, row]));
+  const signers = signersOf(people, template).map(({ person, group, label }): RecordSigner => {
+    const row = signatures.get(person.id);
+    const absent = row ? row.outcome === 'absent' : person.attendance.status === 'absent';
+    return {
+      role: group,
+      label: label['zh-CN'],
+      name: person.name,
+      ...(person.role === 'party' ? { signsEveryPage: true } : {}),
+      ...(absent ? { absent: true } : {}),
+      ...(row?.outcome === 'refused' ? { refusal: row.reason } : {}),
+      ...(row?.outcome === 'signed' && row.image
+        ? { signature: { png: row.image, closingSentence: row.closingSentence, signedAt: localDateTime(row.recordedAt) } }
+        : {}),
+    };
   });
+  const finalization = findFinalization(db, hearingId);
 
   return {
     matter: hearing.title,
@@ -111,6 +111,16 @@ export function recordDataOf(db: Db, hearingId: string, template: HearingTemplat
       text: entry.text,
       offRecord: entry.offRecord,
     })),
+    closingSentence: template.closingSentence['zh-CN'],
     signers,
+    ...(finalization
+      ? {
+          seal: {
+            manifestSha256: finalization.manifestSha256,
+            keyFingerprint: finalization.keyFingerprint,
+            finalizedAt: localDateTime(finalization.finalizedAt),
+          },
+        }
+      : {}),
   };
 }

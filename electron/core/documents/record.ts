@@ -1,17 +1,9 @@
-import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Footer, ImageRun, PageNumber, TextRun, type Document, type Paragraph } from 'docx';
+import QRCode from 'qrcode';
 import type { Language, MinuteKind } from '../contract/index.js';
 import { formatDate } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  bodyParagraph,
-  documentStyles,
-  fieldParagraph,
-  footerParagraph,
-  run,
-  sectionProperties,
-  titleParagraph,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, officeTitle, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { bodyParagraph, fieldParagraph, footerParagraph, run, type TypographyOptions } from './typography.js';
 
 /**
  * The 听证笔录 (domain.md §5): the header fields, every entry on the record
@@ -64,6 +56,18 @@ export interface RecordSigner {
   refusal?: string;
   /** Not present when the record was signed. */
   absent?: boolean;
+  /** The signature as drawn, the closing sentence the signer wrote, and when (local `2026-12-08T12:10`). */
+  signature?: { png: Buffer; closingSentence: string; signedAt: string };
+  /** Signs every page (the party, domain.md §5): their signature goes into every page's footer. */
+  signsEveryPage?: boolean;
+}
+
+/** Printed on a copy made after finalizing: where the sealed package is, and how to check it. */
+export interface RecordSeal {
+  manifestSha256: string;
+  keyFingerprint: string;
+  /** Local `2026-12-08T12:30`. */
+  finalizedAt: string;
 }
 
 export interface RecordDocumentData {
@@ -95,6 +99,7 @@ export interface RecordDocumentData {
   /** Default: 以上笔录我已看过（向我宣读过），与我所说的相符。 */
   closingSentence?: string;
   signers: readonly RecordSigner[];
+  seal?: RecordSeal;
 }
 
 export interface RecordDocumentOptions extends TypographyOptions {
@@ -142,7 +147,11 @@ const labels = {
     fieldSeparator: '，',
     closing: '以上笔录我已看过（向我宣读过），与我所说的相符。',
     signature: '签名',
-    date: '　　年　　月　　日',
+    date: '　年　月　日',
+    refusedMark: '（拒签）',
+    seal: (at: string) => `本笔录已于${at}归档封存。`,
+    manifest: '案卷清单指纹（SHA-256）',
+    key: '封存密钥指纹',
     refused: (name: string, reason: string) => `${name}拒绝签字${reason ? `，理由：${reason}` : ''}。`,
     absent: (name: string) => `${name}未到场，未签字。`,
     page: ['第 ', ' 页 共 ', ' 页'],
@@ -193,7 +202,11 @@ const labels = {
     fieldSeparator: ', ',
     closing: 'I have read this record (it has been read to me), and it agrees with what I said.',
     signature: 'signature',
-    date: '  date: ____________',
+    date: '  date: ________',
+    refusedMark: '(refused)',
+    seal: (at: string) => `This record was finalized and sealed on ${at}.`,
+    manifest: 'Case package manifest (SHA-256)',
+    key: 'Sealing key fingerprint',
     refused: (name: string, reason: string) => `${name} refused to sign${reason ? `; reason: ${reason}` : ''}.`,
     absent: (name: string) => `${name} was not present and did not sign.`,
     page: ['Page ', ' of ', ''],
@@ -207,7 +220,7 @@ const labels = {
 
 type Labels = (typeof labels)[Language];
 
-const SIGN_HERE = '____________';
+const SIGN_HERE = '________';
 
 /** `2026-12-08T09:42` or `09:42` → 9:42. */
 export function entryClock(time: string): string {
@@ -285,74 +298,128 @@ function headerFields(data: RecordDocumentData, l: Labels, partyLabel: string): 
   return out;
 }
 
-/** One entry: time, tag, text; a line the clerk broke with Shift+Enter stays broken. */
+/**
+ * One entry: time, tag, text; a line the clerk broke with Shift+Enter stays
+ * broken. Time, tag and first line are one run: a record has thousands of
+ * entries, and each run costs the document builder as much as a paragraph.
+ */
 function entryParagraph(entry: RecordEntry, language: Language): Paragraph {
-  const tag = entryTag(entry, language);
-  const lines = entry.text.split(/\r?\n/);
-  const runs: TextRun[] = [run(`${entryClock(entry.time)}${language === 'zh-CN' ? '　' : ' '}`)];
-  if (tag) runs.push(run(tag));
-  lines.forEach((line, index) => runs.push(index === 0 ? run(line) : new TextRun({ text: line, break: 1 })));
+  const [first = '', ...rest] = entry.text.split(/\r?\n/);
+  const runs: TextRun[] = [run(`${entryClock(entry.time)}${language === 'zh-CN' ? '　' : ' '}${entryTag(entry, language)}${first}`)];
+  for (const line of rest) runs.push(new TextRun({ text: line, break: 1 }));
   return bodyParagraph(runs);
 }
 
 const signerOrder: readonly SignerRole[] = ['party', 'chair', 'panel', 'clerk'];
 
+/**
+ * A signature about 8 mm high, its width following the pad's proportions up to
+ * about four grid characters, so name, signature and date fit one line.
+ */
+function signatureImage(signer: RecordSigner, id: number): ImageRun | undefined {
+  const png = signer.signature?.png;
+  if (!png || png.length < 24) return undefined;
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const shownHeight = 32;
+  // docx numbers drawings from one process-wide counter; fixed ids keep the same record the same bytes.
+  return new ImageRun({
+    type: 'png',
+    data: png,
+    transformation: { width: Math.min(96, Math.round((shownHeight * width) / Math.max(1, height))), height: shownHeight },
+    altText: { id: String(id), name: `signature-${id}`, description: signer.name, title: signer.name },
+  });
+}
+
 function signatureParagraphs(data: RecordDocumentData, l: Labels, language: Language): Paragraph[] {
-  const closing = data.closingSentence?.trim() || l.closing;
-  const out: Paragraph[] = [bodyParagraph([run(closing)], { keepNext: true, linesBefore: 1 })];
   const signers = [...data.signers].sort((a, b) => signerOrder.indexOf(a.role) - signerOrder.indexOf(b.role));
+  const written = signers.some((signer) => signer.signature);
+  const out: Paragraph[] = written ? [] : [bodyParagraph([run(data.closingSentence?.trim() || l.closing)], { keepNext: true, linesBefore: 1 })];
   signers.forEach((signer, index) => {
     const last = index === signers.length - 1;
     const who = language === 'zh-CN' ? `${signer.label}${signer.name}` : `${signer.label} ${signer.name}`;
-    let content: TextRun[];
+    const label = `${who}${language === 'zh-CN' ? '' : ' '}${l.signature}${l.colon}`;
+    const image = signatureImage(signer, signatureIdBase + index);
+    if (signer.role === 'party' && signer.signature?.closingSentence) {
+      out.push(bodyParagraph([run(signer.signature.closingSentence)], { keepNext: true, linesBefore: index === 0 ? 1 : 0 }));
+    }
+    let content: Array<TextRun | ImageRun>;
     if (signer.refusal !== undefined) content = [run(l.refused(who, signer.refusal.trim()))];
     else if (signer.absent) content = [run(l.absent(who))];
-    else content = [run(`${who}${language === 'zh-CN' ? '' : ' '}${l.signature}${l.colon}${SIGN_HERE}`), run(l.date)];
+    else if (image && signer.signature) content = [run(label), image, run(`　${formatDate(signer.signature.signedAt, language)}`)];
+    else content = [run(`${label}${SIGN_HERE}${l.date}`)];
     out.push(fieldParagraph(content, { keepNext: !last }));
   });
   return out;
 }
 
-/** Every page's footer: the party's signature line, then 第 X 页 共 Y 页 with PAGE and NUMPAGES fields. */
-function recordFooter(l: Labels, partyLabel: string, language: Language): Footer {
+/** Drawing ids: the footer's images first, then the signature block's, then the seal's QR code. */
+const footerIdBase = 1;
+const signatureIdBase = 101;
+const sealId = 1001;
+
+/**
+ * Every page's footer: the party's signature line (their drawn signature once
+ * they have signed, or a note that they refused), then 第 X 页 共 Y 页 with
+ * PAGE and NUMPAGES fields.
+ */
+function recordFooter(data: RecordDocumentData, l: Labels, partyLabel: string, language: Language): Footer {
   const signLabel = language === 'zh-CN' ? `${partyLabel}${l.signature}${l.colon}` : `${partyLabel} ${l.signature}${l.colon}`;
+  const pageSigners = data.signers.filter((signer) => signer.signsEveryPage);
+  const marks = pageSigners.flatMap((signer, index): Array<TextRun | ImageRun> => {
+    if (signer.refusal !== undefined) return [run(`${signer.name}${l.refusedMark}`)];
+    const image = signatureImage(signer, footerIdBase + index);
+    return image ? [image] : [];
+  });
   return new Footer({
     children: [
-      footerParagraph([run(`${signLabel}${SIGN_HERE}`)], { align: 'right' }),
+      footerParagraph([run(signLabel), ...(marks.length > 0 ? marks : [run(SIGN_HERE)])], { align: 'right' }),
       footerParagraph([new TextRun({ children: [l.page[0], PageNumber.CURRENT, l.page[1], PageNumber.TOTAL_PAGES, l.page[2]] })]),
     ],
   });
 }
 
+/** After finalizing: the sealing note, the key's fingerprint and a QR code of the manifest's hash, to check the package against the paper. */
+function sealParagraphs(seal: RecordSeal, qrPng: Buffer, l: Labels, language: Language): Paragraph[] {
+  return [
+    fieldParagraph([run(l.seal(`${formatDate(seal.finalizedAt, language)} ${entryClock(seal.finalizedAt)}`))], { keepNext: true }),
+    fieldParagraph([run(`${l.manifest}${l.colon}`)], { keepNext: true }),
+    fieldParagraph([run(seal.manifestSha256)], { keepNext: true, align: 'left' }),
+    fieldParagraph([run(`${l.key}${l.colon}`)], { keepNext: true }),
+    fieldParagraph([run(seal.keyFingerprint)], { keepNext: true, align: 'left' }),
+    fieldParagraph([
+      new ImageRun({
+        type: 'png',
+        data: qrPng,
+        transformation: { width: 96, height: 96 },
+        altText: { id: String(sealId), name: 'manifest-qr', description: seal.manifestSha256, title: l.manifest },
+      }),
+    ]),
+  ];
+}
+
 /** The document, for callers that want to inspect or pack it themselves. */
-export function recordDocument(data: RecordDocumentData, options: RecordDocumentOptions = {}): Document {
+export function recordDocument(data: RecordDocumentData, options: RecordDocumentOptions = {}, sealQr?: Buffer): Document {
   const language = options.language ?? 'zh-CN';
   const l = labels[language];
   const partyLabel = data.partyLabel?.trim() || l.party;
-  const title: Paragraph[] = [];
-  if (options.officeName?.trim()) title.push(titleParagraph(options.officeName.trim(), { keepNext: true }));
-  title.push(titleParagraph(l.title));
   const entries = data.entries.filter((entry) => !entry.offRecord).map((entry) => entryParagraph(entry, language));
-  return new Document({
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: { default: recordFooter(l, partyLabel, language) },
-        children: [...title, ...headerFields(data, l, partyLabel), ...entries, ...signatureParagraphs(data, l, language)],
-      },
-    ],
-  });
+  return styledDocument(matterIdentity(data, l.title), options, [
+    pageSection(
+      [
+        ...officeTitle(options.officeName, l.title),
+        ...headerFields(data, l, partyLabel),
+        ...entries,
+        ...signatureParagraphs(data, l, language),
+        ...(data.seal && sealQr ? sealParagraphs(data.seal, sealQr, l, language) : []),
+      ],
+      { default: recordFooter(data, l, partyLabel, language) },
+    ),
+  ]);
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildRecordDocument(data: RecordDocumentData, options: RecordDocumentOptions = {}): Promise<Buffer> {
   const language = options.language ?? 'zh-CN';
-  return packDocument(recordDocument(data, options), {
-    timestamp: `${data.startsAt.slice(0, 10)}T00:00:00Z`,
-    title: `${data.matter} ${labels[language].title}`,
-    creator: data.organizer,
-  });
+  const sealQr = data.seal ? await QRCode.toBuffer(data.seal.manifestSha256, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 192 }) : undefined;
+  return packDocumentOn(recordDocument(data, options, sealQr), data.startsAt, matterIdentity(data, labels[language].title));
 }

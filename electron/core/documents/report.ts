@@ -1,19 +1,8 @@
-import { Document, Paragraph } from 'docx';
+import type { Document, Paragraph } from 'docx';
 import type { Acceptance, AnnouncementManner, Language, LocalizedText, RaterKind } from '../contract/index.js';
 import { formatClock, formatDate, formatTimeRange } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  bodyParagraph,
-  documentStyles,
-  fieldParagraph,
-  heading1Paragraph,
-  linesOf,
-  pageNumberFooters,
-  run,
-  sectionProperties,
-  titleParagraph,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { bodyParagraph, fieldParagraph, heading1Paragraph, linesOf, pageNumberFooters, run, titleParagraph, type TypographyOptions } from './typography.js';
 
 /**
  * The 听证报告 to the deciding authority (domain.md §8), laid out as a 公文
@@ -327,36 +316,25 @@ function signOff(organizer: string, date: string): Paragraph[] {
 export function reportDocument(data: ReportData, options: ReportOptions = {}): Document {
   const language = options.language ?? 'zh-CN';
   const l = labels[language];
-  return new Document({
-    title: `${data.matter} ${l.document}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: pageNumberFooters(),
-        children: [
-          titleParagraph(l.title(data.matter)),
-          bodyParagraph(l.opening(data.legalBasis[language], data.organizer, formatDate(data.startsAt, language), data.matter, data.isPublic)),
-          ...matterParagraphs(data, l, language),
-          ...participantParagraphs(data, l, language),
-          ...timeParagraphs(data, l, language),
-          ...courseParagraphs(data, l, language),
-          ...opinionParagraphs(data.panelOpinion, l, language),
-          ...satisfactionParagraphs(data.satisfaction, l, language, data.roleNames.party[language]),
-          ...signOff(data.organizer, formatDate(data.dated, language)),
-        ],
-      },
-    ],
-  });
+  return styledDocument(matterIdentity(data, l.document), options, [
+    pageSection(
+      [
+        titleParagraph(l.title(data.matter)),
+        bodyParagraph(l.opening(data.legalBasis[language], data.organizer, formatDate(data.startsAt, language), data.matter, data.isPublic)),
+        ...matterParagraphs(data, l, language),
+        ...participantParagraphs(data, l, language),
+        ...timeParagraphs(data, l, language),
+        ...courseParagraphs(data, l, language),
+        ...opinionParagraphs(data.panelOpinion, l, language),
+        ...satisfactionParagraphs(data.satisfaction, l, language, data.roleNames.party[language]),
+        ...signOff(data.organizer, formatDate(data.dated, language)),
+      ],
+      pageNumberFooters(),
+    ),
+  ]);
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildReportDocument(data: ReportData, options: ReportOptions = {}): Promise<Buffer> {
-  return packDocument(reportDocument(data, options), {
-    timestamp: `${data.dated}T00:00:00Z`,
-    title: `${data.matter} ${labels[options.language ?? 'zh-CN'].document}`,
-    creator: data.organizer,
-  });
+  return packDocumentOn(reportDocument(data, options), data.dated, matterIdentity(data, labels[options.language ?? 'zh-CN'].document));
 }

@@ -1,18 +1,7 @@
-import { Document } from 'docx';
+import type { Document } from 'docx';
 import { formatAppointment, type Language } from '../contract/index.js';
-import { packDocument } from './pack.js';
-import {
-  documentStyles,
-  fieldParagraph,
-  formTable,
-  grid,
-  run,
-  sectionPagesFooter,
-  sectionProperties,
-  titleParagraph,
-  type TableColumn,
-  type TypographyOptions,
-} from './typography.js';
+import { matterIdentity, packDocumentOn, pageSection, styledDocument } from './compose.js';
+import { fieldParagraph, formTable, grid, run, sectionPagesFooter, titleParagraph, type TableColumn, type TypographyOptions } from './typography.js';
 
 /**
  * The 签到表 (domain.md §3 step 0, §8): the matter, time and place, then one
@@ -97,32 +86,21 @@ export function signInSheetDocument(data: SignInSheetData, options: SignInSheetO
     row.absent ? l.absent : row.arrivedAt ? clockOf(row.arrivedAt) : '',
     '',
   ]);
-  return new Document({
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-    styles: documentStyles(options),
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: { default: sectionPagesFooter(l.page) },
-        children: [
-          titleParagraph(l.title),
-          fieldParagraph([run(l.matter), run(data.matter)]),
-          fieldParagraph([run(l.time), run(formatAppointment(data.startsAt, language))]),
-          fieldParagraph([run(l.venue), run(data.venue)]),
-          formTable(columns, rows, { minRowHeight: rowHeight }),
-        ],
-      },
-    ],
-  });
+  return styledDocument(matterIdentity(data, l.title), options, [
+    pageSection(
+      [
+        titleParagraph(l.title),
+        fieldParagraph([run(l.matter), run(data.matter)]),
+        fieldParagraph([run(l.time), run(formatAppointment(data.startsAt, language))]),
+        fieldParagraph([run(l.venue), run(data.venue)]),
+        formTable(columns, rows, { minRowHeight: rowHeight }),
+      ],
+      { default: sectionPagesFooter(l.page) },
+    ),
+  ]);
 }
 
 /** The .docx bytes; the same data and options give the same bytes. */
 export async function buildSignInSheet(data: SignInSheetData, options: SignInSheetOptions = {}): Promise<Buffer> {
-  const l = labels[options.language ?? 'zh-CN'];
-  return packDocument(signInSheetDocument(data, options), {
-    timestamp: `${data.startsAt.slice(0, 10)}T00:00:00Z`,
-    title: `${data.matter} ${l.title}`,
-    creator: data.organizer,
-  });
+  return packDocumentOn(signInSheetDocument(data, options), data.startsAt, matterIdentity(data, labels[options.language ?? 'zh-CN'].title));
 }

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   DocumentGridType,
+  ImageRun,
   Footer,
   PageNumber,
   Paragraph,
@@ -174,9 +175,10 @@ export function linesOf(text: string): TextRun[] {
   return text.split(/\r?\n/).map((line, index) => (index === 0 ? run(line) : new TextRun({ text: line, break: 1 })));
 }
 
-type Content = string | readonly TextRun[];
+/** Text, or runs: text and, where a document embeds one, a picture (a signature, a QR code). */
+type Content = string | readonly (TextRun | ImageRun)[];
 
-function runsOf(content: Content): TextRun[] {
+function runsOf(content: Content): Array<TextRun | ImageRun> {
   return typeof content === 'string' ? [run(content)] : [...content];
 }
 

@@ -1,12 +1,18 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
 import { openTestCore, tempDir } from '../support/core.js';
+import { finalized } from '../support/finalizable.js';
+import { readyHearing } from '../support/hearing.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
+
+// Each test starts the CLI as a process, compiled on the fly: seconds on a busy machine, not a unit's milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Runs the CLI from source (through tsx), so these tests need no build. */
 function cli(...args: string[]) {
@@ -61,5 +67,57 @@ describe('hearing-desk usage', () => {
     const run = cli('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('serve');
+  });
+});
+
+describe('hearing-desk verify, documents and export', () => {
+  it('verifies an exported package (exit 0), names a damaged file (exit 1) and calls a missing file unreadable (exit 2)', async () => {
+    const setup = await readyHearing();
+    const { finalization } = await finalized(setup);
+    setup.core.close();
+    const out = join(tempDir(), '案卷.zip');
+    const exported = cli('export', '--data', setup.core.dataDir, '--hearing', setup.hearing.id, '--out', out);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain(finalization.manifestSha256);
+
+    const intact = cli('verify', out);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toContain(`valid, signed by ${finalization.keyFingerprint}`);
+
+    const bytes = readFileSync(out);
+    bytes[300] = (bytes[300] as number) ^ 0xff;
+    const damaged = join(tempDir(), '案卷-损坏.zip');
+    writeFileSync(damaged, bytes);
+    const broken = cli('verify', damaged, '--json');
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ valid: false, file: expect.stringMatching(/^documents\//) });
+
+    expect(cli('verify', join(tempDir(), 'missing.zip')).code).toBe(2);
+  });
+
+  it('writes every document of a hearing as .docx, skipping those that do not apply yet', async () => {
+    const core = openTestCore();
+    const created = await core.ok('hearing.create', wangJianpingHearing);
+    core.close();
+    const out = tempDir();
+    const run = cli('documents', '--data', core.dataDir, '--hearing', created.id, '--out', out);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(
+      expect.arrayContaining([
+        `${wangJianpingHearing.title}-听证笔录.docx`,
+        `${wangJianpingHearing.title}-听证通知书.docx`,
+        `${wangJianpingHearing.title}-签到表.docx`,
+      ]),
+    );
+    expect(run.stderr).toContain('skipped deliberationRecord');
+  });
+
+  it('refuses export before finalizing, with the reason in Chinese', async () => {
+    const core = openTestCore();
+    const created = await core.ok('hearing.create', wangJianpingHearing);
+    core.close();
+    const run = cli('export', '--data', core.dataDir, '--hearing', created.id, '--out', join(tempDir(), 'x.zip'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('该听证尚未归档');
   });
 });

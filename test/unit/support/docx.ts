@@ -12,18 +12,26 @@ export function paragraphXml(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => match[0]);
 }
 
-/** The visible text of each paragraph of a part, in order, with XML's escapes undone. */
+/** The visible text of a piece of a part (a paragraph, a table cell), with XML's escapes undone. */
+export function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((text) => text[1] ?? '')
+    .join('')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The visible text of each paragraph of a part, in order. */
 export function paragraphs(xml: string): string[] {
-  return paragraphXml(xml).map((paragraph) =>
-    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((text) => text[1] ?? '')
-      .join('')
-      .replace(/&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&'),
-  );
+  return paragraphXml(xml).map(textOf);
+}
+
+/** Each table row (`w:tr`) of a part or a table, as its cells' text. */
+export function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textOf(cell[0])));
 }
 
 /** The XML of one paragraph style in styles.xml. */
@@ -43,4 +51,21 @@ export function footersOf(parts: Record<string, string>): Record<string, string>
       return [type, parts[`word/${target}`]!];
     }),
   );
+}
+
+/** A built .docx opened for reading: its parts, and the text of the body's paragraphs. */
+export function opened(docx: Buffer): { parts: Record<string, string>; body: string[] } {
+  const parts = partsOf(docx);
+  return { parts, body: paragraphs(parts['word/document.xml']!) };
+}
+
+/** The house page and type every document shares: A4, the 22 × 28 grid, 小标宋 title, 仿宋 body, 黑体 headings. */
+export function expectHouseLayout(parts: Record<string, string>): void {
+  const xml = parts['word/document.xml']!;
+  expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+  expect(xml).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
+  const styles = parts['word/styles.xml']!;
+  expect(styleXml(styles, 'HdTitle')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+  expect(styleXml(styles, 'HdBody')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
+  expect(styleXml(styles, 'HdHeading1')).toMatch(/w:eastAsia="黑体"/);
 }

@@ -1,19 +1,11 @@
-import { deflateSync, crc32 } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Finalization, SigningView } from '../../../electron/core/contract/index.js';
 import { packageDir } from '../../../electron/core/finalize/service.js';
+import { pngChunk as chunk } from '../../fixtures/png.js';
 import type { ReadyHearing } from './hearing.js';
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** A real PNG of a pen line across a pad, different for every `seed`: what a drawn signature looks like to the core. */
 export function signaturePng(seed: number, width = 300, height = 100): Buffer {

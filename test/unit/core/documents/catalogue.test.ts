@@ -1,20 +1,12 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueColumns } from '../../../../electron/core/contract/index.js';
 import { buildCatalogueDocument, type CatalogueDocumentData, type CatalogueExhibit } from '../../../../electron/core/documents/catalogue.js';
 import { wangJianpingHearing } from '../../../fixtures/hearings.js';
 import { cast } from '../../../fixtures/people.js';
+import { partsOf, tableRows, textOf } from '../../support/docx.js';
 import { useReadyHearings } from '../../support/hearing.js';
 
 const { ready } = useReadyHearings();
-
-/** The .docx is a zip: its parts as text. */
-function partsOf(docx: Buffer): Record<string, string> {
-  const files = unzipSync(new Uint8Array(docx));
-  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
-
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
 
 /** The body's paragraphs outside tables and each table's rows of cell text, in order, split into one list per section. */
 function sheets(xml: string): { paragraphs: string[]; rows: string[][] }[] {
@@ -23,9 +15,7 @@ function sheets(xml: string): { paragraphs: string[]; rows: string[][] }[] {
   for (const [block] of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
     const sheet = out.at(-1)!;
     if (block.startsWith('<w:tbl>')) {
-      sheet.rows.push(
-        ...[...block.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textOf(cell[0]))),
-      );
+      sheet.rows.push(...tableRows(block));
       continue;
     }
     if (textOf(block)) sheet.paragraphs.push(textOf(block));

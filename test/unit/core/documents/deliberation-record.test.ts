@@ -8,7 +8,7 @@ import { buildDeliberationRecordDocument, type DeliberationRecordData } from '..
 import { loadTemplates } from '../../../../electron/core/templates/load.js';
 import { refusal, resourcesDir } from '../../support/core.js';
 import { advanceTo, deliberatedHearing, dissentOfWei, voteAll } from '../../support/deliberation.js';
-import { footersOf, paragraphXml, paragraphs, partsOf, styleXml } from '../../support/docx.js';
+import { expectHouseLayout, footersOf, opened, paragraphXml, paragraphs, partsOf, styleXml } from '../../support/docx.js';
 import { readyHearing, useReadyHearings, type ReadyHearing } from '../../support/hearing.js';
 
 const petition = loadTemplates(join(resourcesDir, 'templates')).templates.find((template) => template.id === 'petition')!;
@@ -26,8 +26,7 @@ describe('评议笔录 (.docx)', () => {
     await deliberatedHearing(setup);
     data = deliberationRecordDataOf(setup.core.db, findHearing(setup.core.db, setup.hearing.id)!, petition);
     docx = await buildDeliberationRecordDocument(data, { officeName: '南宁市青秀区信访局' });
-    parts = partsOf(docx);
-    body = paragraphs(parts['word/document.xml']!);
+    ({ parts, body } = opened(docx));
   });
   afterAll(() => setup.core.close());
 
@@ -44,13 +43,8 @@ describe('评议笔录 (.docx)', () => {
 
   it('uses the 公文 typography: A4, the 22 × 28 grid, 小标宋 title, 仿宋 body, 黑体 and 楷体 headings', () => {
     const xml = parts['word/document.xml']!;
-    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(xml).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
-    const styles = parts['word/styles.xml']!;
-    expect(styleXml(styles, 'HdTitle')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
-    expect(styleXml(styles, 'HdBody')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
-    expect(styleXml(styles, 'HdHeading1')).toMatch(/w:eastAsia="黑体"/);
-    expect(styleXml(styles, 'HdHeading2')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    expectHouseLayout(parts);
+    expect(styleXml(parts['word/styles.xml']!, 'HdHeading2')).toMatch(/w:eastAsia="楷体_GB2312"/);
     const styled = (text: string) => paragraphXml(xml).find((paragraph) => paragraphs(paragraph)[0] === text)!;
     expect(styled('评议笔录')).toContain('<w:pStyle w:val="HdTitle"/>');
     expect(styled('一、逐项评议情况')).toContain('<w:pStyle w:val="HdHeading1"/>');

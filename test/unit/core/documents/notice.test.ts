@@ -1,30 +1,17 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAppointment } from '../../../../electron/core/contract/index.js';
 import { buildNoticeDocument, type NoticeDocumentData } from '../../../../electron/core/documents/notice.js';
 import { wangJianpingHearing } from '../../../fixtures/hearings.js';
 import { cast } from '../../../fixtures/people.js';
+import { paragraphXml, paragraphs, partsOf } from '../../support/docx.js';
 import { useReadyHearings } from '../../support/hearing.js';
 
 const { ready } = useReadyHearings();
 
-/** The .docx is a zip: its parts as text. */
-function partsOf(docx: Buffer): Record<string, string> {
-  const files = unzipSync(new Uint8Array(docx));
-  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
-
-/** The visible text of each paragraph (`w:p`) of a part, in order. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) =>
-    [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
-  );
-}
-
 /** The body's paragraphs, split after each that ends a section (its `w:pPr` holds the `w:sectPr`): one entry per notice. */
 function noticeParagraphs(xml: string): string[][] {
   const pieces: string[][] = [[]];
-  for (const [paragraph] of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
+  for (const paragraph of paragraphXml(xml)) {
     pieces.at(-1)!.push(paragraph);
     if (paragraph.includes('<w:sectPr')) pieces.push([]);
   }

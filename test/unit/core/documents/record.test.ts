@@ -1,30 +1,10 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRecordDocument, entryClock, entryTag, type RecordDocumentData } from '../../../../electron/core/documents/record.js';
 import { fixZipTimestamps } from '../../../../electron/core/documents/pack.js';
 import { grid, page } from '../../../../electron/core/documents/typography.js';
 import { cast } from '../../../fixtures/people.js';
 import { wangRecord, wangRecordEntries } from '../../../fixtures/record.js';
-
-/** The .docx is a zip: its parts as text. */
-function partsOf(docx: Buffer): Record<string, string> {
-  const files = unzipSync(new Uint8Array(docx));
-  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
-
-/** The visible text of each paragraph (`w:p`) of a part, in order. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) =>
-    [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
-  );
-}
-
-/** The XML of one paragraph style in styles.xml. */
-function style(styles: string, id: string): string {
-  const found = styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`));
-  expect(found, `style ${id}`).not.toBeNull();
-  return found![0];
-}
+import { paragraphs, partsOf, styleXml } from '../../support/docx.js';
 
 /** Local file headers' and central directory's DOS date/time fields of a zip. */
 function zipTimes(zip: Buffer): number[] {
@@ -89,20 +69,20 @@ describe('听证笔录 (.docx)', () => {
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toContain('w:eastAsia="zh-CN"');
 
-    const title = style(styles, 'HdTitle');
+    const title = styleXml(styles, 'HdTitle');
     expect(title).toMatch(/<w:rFonts [^>]*w:eastAsia="方正小标宋简体"/);
     expect(title).toContain('<w:sz w:val="44"/>');
     expect(title).toContain('<w:jc w:val="center"/>');
 
-    const bodyStyle = style(styles, 'HdBody');
+    const bodyStyle = styleXml(styles, 'HdBody');
     expect(bodyStyle).toMatch(/<w:rFonts [^>]*w:eastAsia="仿宋_GB2312"/);
     expect(bodyStyle).toContain('<w:sz w:val="32"/>');
     expect(bodyStyle).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
     expect(bodyStyle).toMatch(/<w:ind [^>]*w:firstLine="640"/);
 
-    expect(style(styles, 'HdHeading1')).toMatch(/w:eastAsia="黑体"/);
-    expect(style(styles, 'HdHeading2')).toMatch(/w:eastAsia="楷体_GB2312"/);
-    expect(style(styles, 'HdHeading1')).not.toContain('<w:b/>');
+    expect(styleXml(styles, 'HdHeading1')).toMatch(/w:eastAsia="黑体"/);
+    expect(styleXml(styles, 'HdHeading2')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    expect(styleXml(styles, 'HdHeading1')).not.toContain('<w:b/>');
 
     // Latin letters and digits keep a Latin font.
     expect(title).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
@@ -118,9 +98,9 @@ describe('听证笔录 (.docx)', () => {
 
   it('bolds headings only when the office asks for it', async () => {
     const bold = partsOf(await buildRecordDocument(wangRecord, { boldHeadings: true }));
-    expect(style(bold['word/styles.xml']!, 'HdHeading1')).toContain('<w:b/>');
-    expect(style(bold['word/styles.xml']!, 'HdHeading2')).toContain('<w:b/>');
-    expect(style(bold['word/styles.xml']!, 'HdBody')).not.toContain('<w:b/>');
+    expect(styleXml(bold['word/styles.xml']!, 'HdHeading1')).toContain('<w:b/>');
+    expect(styleXml(bold['word/styles.xml']!, 'HdHeading2')).toContain('<w:b/>');
+    expect(styleXml(bold['word/styles.xml']!, 'HdBody')).not.toContain('<w:b/>');
   });
 
   it('puts the page fields and the party signature line in the footer of every page', () => {
@@ -137,9 +117,9 @@ describe('听证笔录 (.docx)', () => {
     expect(footer).toMatch(/<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
     expect(footer.indexOf('PAGE<')).toBeLessThan(footer.indexOf('NUMPAGES<'));
-    expect(paragraphs(footer)).toEqual(['信访人签名：____________', '第  页 共  页']);
+    expect(paragraphs(footer)).toEqual(['信访人签名：________', '第  页 共  页']);
     expect(footer).toContain('<w:pStyle w:val="HdFooter"/>');
-    expect(style(parts['word/styles.xml']!, 'HdFooter')).toContain('<w:sz w:val="28"/>');
+    expect(styleXml(parts['word/styles.xml']!, 'HdFooter')).toContain('<w:sz w:val="28"/>');
   });
 
   it('opens with the office, the title and the header fields of domain.md §5, unmasked', () => {
@@ -206,16 +186,16 @@ describe('听证笔录 (.docx)', () => {
     const closing = body.indexOf('以上笔录我已看过（向我宣读过），与我所说的相符。');
     expect(closing).toBe(body.length - 11);
     expect(body.slice(closing + 1)).toEqual([
-      '信访人王建平签名：____________　　年　　月　　日',
-      '委托代理人张志强签名：____________　　年　　月　　日',
+      '信访人王建平签名：________　年　月　日',
+      '委托代理人张志强签名：________　年　月　日',
       '办理机关陈立新拒绝签字，理由：对评议结论有异议。',
-      '主持人刘明远签名：____________　　年　　月　　日',
-      '听证员黄志刚签名：____________　　年　　月　　日',
-      '听证员梁秀英签名：____________　　年　　月　　日',
-      '听证员韦建国签名：____________　　年　　月　　日',
-      '听证员覃丽华签名：____________　　年　　月　　日',
-      '听证员陆海峰签名：____________　　年　　月　　日',
-      '记录员赵敏签名：____________　　年　　月　　日',
+      '主持人刘明远签名：________　年　月　日',
+      '听证员黄志刚签名：________　年　月　日',
+      '听证员梁秀英签名：________　年　月　日',
+      '听证员韦建国签名：________　年　月　日',
+      '听证员覃丽华签名：________　年　月　日',
+      '听证员陆海峰签名：________　年　月　日',
+      '记录员赵敏签名：________　年　月　日',
     ]);
     // The closing block stays together, so the signatures share the last page with the sentence.
     const xmlParagraphs = [...parts['word/document.xml']!.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => match[0]);
@@ -242,13 +222,13 @@ describe('听证笔录 (.docx)', () => {
     expect(text).toContain('10:13 Q: 信访人，你是什么时候收到补偿决定书的？');
     expect(text).toContain('I have read this record (it has been read to me), and it agrees with what I said.');
     const footer = Object.entries(english).find(([path]) => /^word\/footer\d*\.xml$/.test(path))![1];
-    expect(paragraphs(footer)).toEqual(['Petitioner signature: ____________', 'Page  of ']);
+    expect(paragraphs(footer)).toEqual(['Petitioner signature: ________', 'Page  of ']);
   });
 
   it('uses the template’s name for the party in the footer', async () => {
     const other = partsOf(await buildRecordDocument({ ...wangRecord, partyLabel: '申请人' }));
     const footer = Object.entries(other).find(([path]) => /^word\/footer\d*\.xml$/.test(path))![1];
-    expect(paragraphs(footer)[0]).toBe('申请人签名：____________');
+    expect(paragraphs(footer)[0]).toBe('申请人签名：________');
   });
 
   it('gives the same bytes for the same data, across the clock', async () => {

@@ -9,7 +9,7 @@ import { loadTemplates } from '../../../../electron/core/templates/load.js';
 import { cast } from '../../../fixtures/people.js';
 import { resourcesDir } from '../../support/core.js';
 import { deliberatedHearing, dissentOfWei } from '../../support/deliberation.js';
-import { footersOf, paragraphXml, paragraphs, partsOf, styleXml } from '../../support/docx.js';
+import { expectHouseLayout, footersOf, opened, paragraphXml, paragraphs, partsOf } from '../../support/docx.js';
 import { readyHearing, useReadyHearings, type ReadyHearing } from '../../support/hearing.js';
 
 const petition = loadTemplates(join(resourcesDir, 'templates')).templates.find((template) => template.id === 'petition')!;
@@ -41,19 +41,13 @@ describe('听证报告 (.docx)', () => {
     await deliberatedHearing(setup);
     data = reportDataOf(setup.core.db, findHearing(setup.core.db, setup.hearing.id)!, petition);
     docx = await buildReportDocument(data);
-    parts = partsOf(docx);
-    body = paragraphs(parts['word/document.xml']!);
+    ({ parts, body } = opened(docx));
   });
   afterAll(() => setup.core.close());
 
   it('is laid out as a 公文: 小标宋 title, 仿宋 body, the six headings in 黑体, in order', () => {
     const xml = parts['word/document.xml']!;
-    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(xml).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
-    const styles = parts['word/styles.xml']!;
-    expect(styleXml(styles, 'HdTitle')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
-    expect(styleXml(styles, 'HdBody')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
-    expect(styleXml(styles, 'HdHeading1')).toMatch(/w:eastAsia="黑体"/);
+    expectHouseLayout(parts);
 
     expect(body[0]).toBe('关于王建平不服东城街道房屋征收补偿决定信访事项的听证报告');
     expect(body[1]).toBe(

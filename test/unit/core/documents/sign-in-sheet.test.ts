@@ -1,30 +1,12 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDateTime } from '../../../../electron/core/contract/index.js';
 import { buildSignInSheet, type SignInSheetData } from '../../../../electron/core/documents/sign-in-sheet.js';
 import { wangJianpingHearing } from '../../../fixtures/hearings.js';
 import { cast } from '../../../fixtures/people.js';
+import { paragraphs, partsOf, tableRows } from '../../support/docx.js';
 import { useReadyHearings } from '../../support/hearing.js';
 
 const { ready } = useReadyHearings();
-
-/** The .docx is a zip: its parts as text. */
-function partsOf(docx: Buffer): Record<string, string> {
-  const files = unzipSync(new Uint8Array(docx));
-  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
-
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('');
-
-/** The visible text of each paragraph (`w:p`) of a part, in order. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => textOf(match[0]));
-}
-
-/** Each table row's cells, as text. */
-function tableRows(xml: string): string[][] {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textOf(cell[0])));
-}
 
 const wangSheet: SignInSheetData = {
   matter: wangJianpingHearing.title,
