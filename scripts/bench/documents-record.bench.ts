@@ -2,6 +2,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildRecordDocument, type RecordDocumentData, type RecordEntry, type RecordSigner } from '../../electron/core/documents/record.js';
 import { idNumber } from '../../test/fixtures/people.js';
+import { signaturePng } from '../../test/fixtures/png.js';
 import { wangRecord } from '../../test/fixtures/record.js';
 import { elapsedMs, median, result, round, type Benchmark } from './harness.js';
 import { pick, seededRandom, SpeechGenerator } from './minutes-corpus.js';
@@ -43,10 +44,15 @@ function twentyPeople(): Pick<RecordDocumentData, 'representatives' | 'agencies'
     ...(agencies[0]?.attendees ?? []).map((person) => ({ role: 'party' as const, label: '办理机关（青秀区住房和城乡建设局）', name: person.name })),
     ...thirdParties.map((person) => ({ role: 'party' as const, label: '第三人', name: person.name })),
   ];
-  // One of them refuses, one has left: both change the signature block's text.
-  signers[signers.length - 1] = { ...(signers[signers.length - 1] as RecordSigner), refusal: '对评估结果有异议' };
-  signers[signers.length - 2] = { ...(signers[signers.length - 2] as RecordSigner), absent: true };
-  return { representatives, agencies, thirdParties, signers };
+  // Everyone signs on the pad, the petitioner on every page; one refuses and one has left, as happens.
+  const signed = signers.map((signer, index): RecordSigner => ({
+    ...signer,
+    ...(signer.label === '信访人' ? { signsEveryPage: true } : {}),
+    signature: { png: signaturePng(index + 1), closingSentence: '以上笔录我已看过，与我所说的相符。', signedAt: '2026-12-08T13:40' },
+  }));
+  signed[signed.length - 1] = { ...(signers[signers.length - 1] as RecordSigner), refusal: '对评估结果有异议' };
+  signed[signed.length - 2] = { ...(signers[signers.length - 2] as RecordSigner), absent: true };
+  return { representatives, agencies, thirdParties, signers: signed };
 }
 
 const exhibitNames = [

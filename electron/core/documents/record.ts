@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Language, MinuteKind } from '../contract/index.js';
 import { formatDate } from '../contract/index.js';
 import { matterIdentity, officeTitle, packDocumentOn, pageSection, styledDocument } from './compose.js';
-import { bodyParagraph, fieldParagraph, footerParagraph, run, type TypographyOptions } from './typography.js';
+import { bodyParagraph, fieldParagraph, footerParagraph, plainParagraph, run, type TypographyOptions } from './typography.js';
 
 /**
  * The 听证笔录 (domain.md §5): the header fields, every entry on the record
@@ -307,7 +307,7 @@ function entryParagraph(entry: RecordEntry, language: Language): Paragraph {
   const [first = '', ...rest] = entry.text.split(/\r?\n/);
   const runs: TextRun[] = [run(`${entryClock(entry.time)}${language === 'zh-CN' ? '　' : ' '}${entryTag(entry, language)}${first}`)];
   for (const line of rest) runs.push(new TextRun({ text: line, break: 1 }));
-  return bodyParagraph(runs);
+  return plainParagraph(runs);
 }
 
 const signerOrder: readonly SignerRole[] = ['party', 'chair', 'panel', 'clerk'];

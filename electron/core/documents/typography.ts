@@ -96,11 +96,19 @@ export const styleIds = {
 /** Two characters of 3号: `firstLineChars` for Word and WPS, `firstLine` in twips for any reader that ignores it. */
 export const twoCharacterIndent = { firstLineChars: 200, firstLine: sizes.body * 20 } as const;
 
+/** Styles other than the body start at the margin. */
+const noIndent = { firstLineChars: 0, firstLine: 0 } as const;
+
 function runFonts(font: FontChoice) {
   return { ascii: fonts.latin.name, hAnsi: fonts.latin.name, cs: fonts.latin.name, eastAsia: font.name, hint: 'eastAsia' };
 }
 
-/** The styles part: defaults are the body; each kind of paragraph has a style of its own. */
+/**
+ * The styles part: the document's defaults are the body (3号 仿宋, justified,
+ * indented two characters), so a record's thousands of entry paragraphs need
+ * no style of their own; every other kind of paragraph has a style, which
+ * states its indent since it would otherwise inherit the body's.
+ */
 export function documentStyles(options: TypographyOptions = {}): IStylesOptions {
   const bold = options.boldHeadings === true;
   const style = (
@@ -121,7 +129,7 @@ export function documentStyles(options: TypographyOptions = {}): IStylesOptions 
     default: {
       document: {
         run: { font: runFonts(fonts.body), size: sizes.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-        paragraph: { alignment: AlignmentType.JUSTIFIED },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: twoCharacterIndent },
       },
     },
     paragraphStyles: [
@@ -129,15 +137,20 @@ export function documentStyles(options: TypographyOptions = {}): IStylesOptions 
         styleIds.title,
         'HD Title',
         { font: runFonts(fonts.title), size: sizes.title },
-        { alignment: AlignmentType.CENTER, spacing: { after: grid.linePitch } },
+        { alignment: AlignmentType.CENTER, spacing: { after: grid.linePitch }, indent: noIndent },
       ),
       style(styleIds.body, 'HD Body', { font: runFonts(fonts.body), size: sizes.body }, { indent: twoCharacterIndent }),
-      style(styleIds.field, 'HD Field', { font: runFonts(fonts.body), size: sizes.body }),
+      style(styleIds.field, 'HD Field', { font: runFonts(fonts.body), size: sizes.body }, { indent: noIndent }),
       style(styleIds.heading1, 'HD Heading 1', { font: runFonts(fonts.heading1), size: sizes.heading, bold }, { indent: twoCharacterIndent, keepNext: true }),
       style(styleIds.heading2, 'HD Heading 2', { font: runFonts(fonts.heading2), size: sizes.heading, bold }, { indent: twoCharacterIndent, keepNext: true }),
-      style(styleIds.footer, 'HD Footer', { font: runFonts(fonts.body), size: sizes.footer }, { alignment: AlignmentType.CENTER }),
-      style(styleIds.cell, 'HD Table Cell', { font: runFonts(fonts.body), size: sizes.table }),
-      style(styleIds.cellHead, 'HD Table Heading', { font: runFonts(fonts.heading1), size: sizes.table, bold }, { alignment: AlignmentType.CENTER }),
+      style(styleIds.footer, 'HD Footer', { font: runFonts(fonts.body), size: sizes.footer }, { alignment: AlignmentType.CENTER, indent: noIndent }),
+      style(styleIds.cell, 'HD Table Cell', { font: runFonts(fonts.body), size: sizes.table }, { indent: noIndent }),
+      style(
+        styleIds.cellHead,
+        'HD Table Heading',
+        { font: runFonts(fonts.heading1), size: sizes.table, bold },
+        { alignment: AlignmentType.CENTER, indent: noIndent },
+      ),
     ],
   };
 }
@@ -211,6 +224,11 @@ function paragraph(style: string, content: Content, options: ParagraphOptions = 
 export const titleParagraph = (content: Content, options?: ParagraphOptions) => paragraph(styleIds.title, content, options);
 /** Body text: 3号 仿宋, first line indented two characters. */
 export const bodyParagraph = (content: Content, options?: ParagraphOptions) => paragraph(styleIds.body, content, options);
+
+/** A body paragraph as the document's defaults set it: for text repeated thousands of times, where a style reference per paragraph costs. */
+export function plainParagraph(runs: readonly TextRun[]): Paragraph {
+  return new Paragraph({ children: [...runs] });
+}
 /** A form line (label：value, signatures): 3号 仿宋, flush left. */
 export const fieldParagraph = (content: Content, options?: ParagraphOptions) => paragraph(styleIds.field, content, options);
 /** 一、 heading: 黑体. */

@@ -1,33 +1,12 @@
-import { deflateSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Finalization, SigningView } from '../../../electron/core/contract/index.js';
 import { packageDir } from '../../../electron/core/finalize/service.js';
-import { pngChunk as chunk } from '../../fixtures/png.js';
+import { signaturePng } from '../../fixtures/png.js';
 import type { ReadyHearing } from './hearing.js';
 
-/** A real PNG of a pen line across a pad, different for every `seed`: what a drawn signature looks like to the core. */
-export function signaturePng(seed: number, width = 300, height = 100): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8);
-  header.writeUInt8(0, 9);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y += 1) {
-    const row = Buffer.alloc(width + 1, 255);
-    row[0] = 0;
-    for (let x = 0; x < width; x += 1) if (Math.abs(y - (height / 2 + Math.sin((x + seed * 7) / 15) * 30)) < 2) row[x + 1] = 0;
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+export { signaturePng } from '../../fixtures/png.js';
 
 /** The pen's path with its times, as signature_pad records it. */
 export function signatureStrokes(seed: number) {
