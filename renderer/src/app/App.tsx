@@ -20,6 +20,7 @@ import { NewHearingWizard } from '../features/hearings/NewHearingWizard.js';
 import { SetupPage } from '../features/hearings/SetupPage.js';
 import { ReadBackPage } from '../features/minutes/ReadBackPage.js';
 import { SearchPage } from '../features/minutes/SearchPage.js';
+import { VerifyPage } from '../features/record/VerifyPage.js';
 import { hrefFor, isStandalone, useRoute, type Route } from './route.js';
 import { theme } from './theme.js';
 
@@ -48,6 +49,8 @@ function Screen({ route }: { route: Route }) {
       return <SatisfactionScreen hearingId={route.hearingId} />;
     case 'search':
       return <SearchPage />;
+    case 'verify':
+      return <VerifyPage />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }
@@ -100,6 +103,9 @@ export function AppShell() {
               <Flex gap={16} align="center">
                 <a href={hrefFor({ name: 'search' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
                   {t('nav.search')}
+                </a>
+                <a href={hrefFor({ name: 'verify' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                  {t('nav.verify')}
                 </a>
                 <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
                   {t('calendar:nav')}

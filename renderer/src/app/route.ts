@@ -1,6 +1,18 @@
 import { useEffect, useState } from 'react';
 
-export const hearingTabs = ['overview', 'requests', 'participants', 'checkIn', 'recusals', 'evidence', 'procedure', 'minutes', 'deliberation'] as const;
+export const hearingTabs = [
+  'overview',
+  'requests',
+  'participants',
+  'checkIn',
+  'recusals',
+  'evidence',
+  'procedure',
+  'minutes',
+  'deliberation',
+  'signing',
+  'record',
+] as const;
 export type HearingTab = (typeof hearingTabs)[number];
 export const setupSteps = ['requests', 'participants'] as const;
 export type SetupStep = (typeof setupSteps)[number];
@@ -17,6 +29,7 @@ export type Route =
   | { name: 'readBack'; hearingId: string }
   | { name: 'satisfaction'; hearingId: string }
   | { name: 'search' }
+  | { name: 'verify' }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
@@ -33,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/hearings/new') return { name: 'newHearing' };
   if (path === '/calendar') return { name: 'calendar' };
   if (path === '/search') return { name: 'search' };
+  if (path === '/verify') return { name: 'verify' };
   const entry = new RegExp(`^/hearings/${uuid}/minutes/(\\d{1,12})$`).exec(path);
   if (entry) return { name: 'hearing', hearingId: entry[1] as string, tab: 'minutes', entryId: Number(entry[2]) };
   const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
@@ -78,6 +92,8 @@ export function hrefFor(route: Route): string {
       return `#/hearings/${route.hearingId}/satisfaction`;
     case 'search':
       return '#/search';
+    case 'verify':
+      return '#/verify';
     case 'notFound':
       return '#/';
   }

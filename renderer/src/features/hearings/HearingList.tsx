@@ -1,10 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, ReadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type Hearing } from '../../../../electron/core/contract/index.js';
+import { api } from '../../api/client.js';
 import { useQuery } from '../../api/useQuery.js';
 import { navigate } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useErrorText } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
 import { StatusTag } from './StatusTag.js';
 import { useTemplates } from './useTemplates.js';
@@ -15,8 +18,24 @@ export function HearingList() {
   const language = useLanguage();
   const { nameOf } = useTemplates();
   const { data, error, loading, reload } = useQuery('hearing.list', {}, ['hearing.created']);
-  const newHearing = (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate({ name: 'newHearing' })}>
+  const { message } = App.useApp();
+  const { describe } = useErrorText();
+  const [openingSample, setOpeningSample] = useState(false);
+  // The sample is held and sealed on the spot: a few seconds, so the button shows it is working.
+  const openSample = async () => {
+    setOpeningSample(true);
+    const result = await api.call('sample.create', {});
+    setOpeningSample(false);
+    if (result.ok) navigate({ name: 'hearing', hearingId: result.value.id, tab: 'overview' });
+    else void message.error(describe(result.error));
+  };
+  const sampleButton = (primary: boolean) => (
+    <Button type={primary ? 'primary' : 'default'} icon={<ReadOutlined />} loading={openingSample} onClick={() => void openSample()}>
+      {openingSample ? t('list.sampleOpening') : t('list.openSample')}
+    </Button>
+  );
+  const newHearing = (primary: boolean) => (
+    <Button type={primary ? 'primary' : 'default'} icon={<PlusOutlined />} onClick={() => navigate({ name: 'newHearing' })}>
       {tc('actions.newHearing')}
     </Button>
   );
@@ -33,7 +52,14 @@ export function HearingList() {
           {data && data.length > 0 && <Typography.Text type="secondary">{t('list.count', { count: data.length })}</Typography.Text>}
         </Flex>
       }
-      extra={data && data.length > 0 ? newHearing : undefined}
+      extra={
+        data && data.length > 0 ? (
+          <Flex gap={8}>
+            {sampleButton(false)}
+            {newHearing(true)}
+          </Flex>
+        ) : undefined
+      }
     >
       {!loading && data?.length === 0 ? (
         <Empty
@@ -45,7 +71,13 @@ export function HearingList() {
             </Flex>
           }
         >
-          {newHearing}
+          <Flex gap={8} justify="center" wrap>
+            {sampleButton(true)}
+            {newHearing(false)}
+          </Flex>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+            {t('list.sampleHint')}
+          </Typography.Paragraph>
         </Empty>
       ) : (
         <Table<Hearing>

@@ -10,8 +10,10 @@ import { EvidencePanel } from '../evidence/EvidencePanel.js';
 import { MinutesPanel } from '../minutes/MinutesPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { ProcedurePanel } from '../procedure/ProcedurePanel.js';
+import { RecordPanel } from '../record/RecordPanel.js';
 import { RecusalsPanel } from '../recusals/RecusalsPanel.js';
 import { RequestsEditor } from '../requests/RequestsEditor.js';
+import { SigningPanel } from '../signing/SigningPanel.js';
 import { HearingOverview } from './HearingOverview.js';
 import { StatusTag } from './StatusTag.js';
 
@@ -46,6 +48,8 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
     procedure: <ProcedurePanel hearingId={hearingId} />,
     minutes: <MinutesPanel hearingId={hearingId} />,
     deliberation: <DeliberationPanel hearingId={hearingId} />,
+    signing: <SigningPanel hearingId={hearingId} />,
+    record: <RecordPanel hearingId={hearingId} />,
   };
 
   return (

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { wangJianpingHearing } from '../fixtures/hearings.js';
+import { invoke } from './support/api.js';
+import { seedHeldToTheEnd, signEveryone } from './support/held.js';
+import { e2eSession } from './support/session.js';
+
+const session = e2eSession();
+
+const shots = '/tmp/shots';
+
+async function shoot(page: Page, name: string) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `record-${name}.png`), fullPage: true });
+}
+
+/** Confirms 归档; a click that lands while the dialog is still opening is lost on a loaded machine, so it is given again while the dialog stays. */
+async function confirmFinalize(page: Page) {
+  const dialog = page.getByRole('dialog').filter({ hasText: '归档后本听证将永久锁定' });
+  const confirm = dialog.getByRole('button', { name: '确认归档' });
+  await confirm.waitFor();
+  await expect
+    .poll(
+      async () => {
+        if (await dialog.isVisible()) await confirm.click({ timeout: 2000 }).catch(() => {});
+        return page.getByTestId('record-package').count();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(1);
+}
+
+async function verifyFile(page: Page, path: string) {
+  await page.getByTestId('verify-drop').locator('input[type=file]').setInputFiles(path);
+}
+
+describe('the clerk finalizes the record and anyone can verify the package', () => {
+  it('downloads the record, seals the package, and the verify screen tells an intact package from a tampered one', async () => {
+    const host = await session.host();
+    const { hearing } = await seedHeldToTheEnd(host.url);
+    await signEveryone(host.url, hearing.id);
+    const page = await session.open(`${host.url}#/hearings/${hearing.id}/record`);
+
+    // The checklist is complete, so 归档 is open.
+    await page.getByTestId('record-complete').waitFor();
+    expect(await page.getByTestId('record-check').innerText()).toContain('笔录已完整，可以归档。');
+    const finalize = page.getByTestId('record-finalize').getByRole('button', { name: /归\s*档/ });
+    expect(await finalize.isEnabled()).toBe(true);
+    expect(await page.getByTestId('document-deliberationRecord').innerText()).toContain('仅供听证员');
+    await shoot(page, 'before');
+
+    // The 听证笔录 as Word, named after the hearing.
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('document-record')
+        .getByRole('button', { name: /下载（Word）/ })
+        .click(),
+    ]);
+    expect(word.suggestedFilename()).toBe(`${wangJianpingHearing.title}-听证笔录.docx`);
+
+    // 打印 on the record puts its text in a print frame (headless Chromium answers print() at once).
+    const printed = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const watcher = new MutationObserver((changes) => {
+            const frame = changes.flatMap((change) => Array.from(change.addedNodes)).find((node) => node instanceof HTMLIFrameElement);
+            if (!frame) return;
+            watcher.disconnect();
+            resolve(frame.contentDocument?.body.innerText ?? '');
+          });
+          watcher.observe(document.body, { childList: true });
+        }),
+    );
+    await page
+      .getByTestId('document-record')
+      .getByRole('button', { name: /打\s*印/ })
+      .click();
+    expect(await printed).toContain('我对补偿金额有异议');
+
+    // 归档, confirmed: the package card takes the checklist's place, with this installation's key.
+    await finalize.click();
+    await confirmFinalize(page);
+    const { fingerprint } = await invoke(host.url, 'installation.key', {});
+    const card = page.getByTestId('record-package');
+    expect(await card.getByTestId('package-fingerprint').innerText()).toBe(fingerprint);
+    const finalization = await invoke(host.url, 'record.finalization', { hearingId: hearing.id });
+    expect(await card.getByTestId('package-manifest').innerText()).toBe(finalization?.manifestSha256);
+    expect(await card.innerText()).toMatch(/归档时间\s+\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}/);
+    await shoot(page, 'after');
+
+    const [sealed] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /下载案卷/ }).click()]);
+    expect(sealed.suggestedFilename()).toBe(finalization?.packageName);
+    const dir = mkdtempSync(join(tmpdir(), 'hearing-desk-record-'));
+    const packagePath = join(dir, sealed.suggestedFilename());
+    await sealed.saveAs(packagePath);
+
+    // A 补正 after finalizing: both fields required, then sealed on its own and listed with its download.
+    await page
+      .getByTestId('record-addenda')
+      .getByRole('button', { name: /新增补正/ })
+      .click();
+    const amend = page.getByTestId('amend-form');
+    await amend.getByRole('textbox', { name: '补正内容' }).fill('第3页第2行“18万元”应为“16万元”。');
+    await amend.getByRole('button', { name: '制作补正' }).click();
+    await amend.getByText('请填写补正理由。').waitFor();
+    await amend.getByRole('textbox', { name: '补正理由' }).fill('信访人阅读归档笔录后提出，经核对录音属实。');
+    await amend.getByRole('button', { name: '制作补正' }).click();
+    const addendum = page.getByTestId('addendum');
+    await addendum.waitFor();
+    expect(await addendum.innerText()).toContain('补正1');
+    expect(await addendum.getByRole('link', { name: /下\s*载/ }).getAttribute('href')).toBe(`packages/${hearing.id}/addenda/1`);
+    await shoot(page, 'addendum');
+
+    // The locked hearing refuses new minutes.
+    await expect(
+      invoke(host.url, 'minutes.append', {
+        hearingId: hearing.id,
+        clientId: randomUUID(),
+        kind: 'speech',
+        speakerId: null,
+        text: '归档后补充',
+        startedAt: new Date().toISOString(),
+      }),
+    ).rejects.toThrow(/hearing\/locked/);
+
+    // The verify screen, from the header: the intact package, under the same key.
+    await page.locator('.ant-layout-header').getByRole('link', { name: '核验案卷' }).click();
+    await verifyFile(page, packagePath);
+    const valid = page.getByTestId('verdict-valid');
+    await valid.waitFor();
+    const validText = await valid.innerText();
+    expect(validText).toContain(`案卷完好，由密钥 ${fingerprint} 于`);
+    expect(validText).toContain(`听证：${wangJianpingHearing.title}`);
+    await shoot(page, 'valid');
+
+    // One byte flipped in the middle: the verdict names the file that no longer matches.
+    const bytes = readFileSync(packagePath);
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] as number) ^ 0xff;
+    const tamperedPath = join(dir, 'tampered.zip');
+    writeFileSync(tamperedPath, bytes);
+    await verifyFile(page, tamperedPath);
+    const invalid = page.getByTestId('verdict-invalid');
+    await invalid.waitFor();
+    const invalidText = await invalid.innerText();
+    expect(invalidText).toContain('案卷未通过核验');
+    expect(invalidText).toMatch(/问题所在：\S+/);
+    expect(await page.getByTestId('verdict-valid').count()).toBe(0);
+    await shoot(page, 'invalid');
+  });
+});
