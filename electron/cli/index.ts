@@ -25,6 +25,8 @@ Commands:
                                   write every document of a hearing as .docx
   export --hearing ID --out FILE.zip [--data DIR]
                                   copy a finalized hearing's sealed case package
+  sample [--data DIR]             create the built-in sample hearing, held, signed and
+                                  finalized (or find it if it is already there)
 
 --data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
 
@@ -152,6 +154,17 @@ async function exportPackage(values: Record<string, string | boolean | undefined
   }
 }
 
+async function sample(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const core = openData(values.data as string | undefined);
+  try {
+    const hearing = await invoke<Hearing>(core, 'sample.create', {});
+    console.log(`${hearing.id}\t${hearing.title}`);
+    return exitCodes.ok;
+  } finally {
+    core.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { command, values, positionals } = parseCommand(argv);
   if (values.help || command === 'help') {
@@ -170,6 +183,8 @@ async function main(argv: string[]): Promise<number> {
       return documents(values);
     case 'export':
       return exportPackage(values);
+    case 'sample':
+      return sample(values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -19,6 +19,7 @@ import { procedureHandlers } from './procedure/service.js';
 import { writeMissingEventEntries } from './record/events.js';
 import { recusalHandlers } from './recusals/service.js';
 import { requestHandlers } from './requests/service.js';
+import { sampleHandlers } from './sample/service.js';
 import { databaseFileName } from './paths.js';
 import { createRouter, type Handlers, type Logger, type Router } from './router.js';
 import type { ServiceDeps } from './services.js';
@@ -27,6 +28,7 @@ import { signingHandlers } from './signing/service.js';
 import { lockGuard } from './finalize/lock.js';
 import { finalizeHandlers } from './finalize/service.js';
 import { loadInstallationKey, type InstallationKey } from './seal/key.js';
+import { findSoffice, libreOfficeRenderer, type PdfRenderer } from './seal/pdf.js';
 import { loadTemplates, type TemplateProblem } from './templates/load.js';
 import { templateHandlers } from './templates/service.js';
 
@@ -38,6 +40,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** The shell that serves the room network says how to reach it; without one, the follow view is off. */
   lanInfo?: () => LanInfo;
+  /** Makes the PDFs of a sealed package: by default LibreOffice where it is installed; null for none. */
+  pdf?: PdfRenderer | null;
 }
 
 export interface Core {
@@ -58,6 +62,44 @@ const consoleLogger: Logger = {
   error: (message, error) => console.error(message, error),
 };
 
+interface HandlerOptions {
+  dataDir: string;
+  resourcesDir: string;
+  files: FileStore;
+  key: () => InstallationKey;
+  logger: Logger;
+  lanInfo?: () => LanInfo;
+  pdf?: PdfRenderer;
+}
+
+/**
+ * Every method's handler over one database. Built again with another clock
+ * for the sample hearing, which is held at its own date while the app runs.
+ */
+export function coreHandlers(deps: ServiceDeps, options: HandlerOptions): Handlers {
+  const { db, clock, bus: events, templates } = deps;
+  const routerFor = (other: Clock) => createRouter(coreHandlers({ ...deps, clock: other }, options), options.logger, lockGuard(db));
+  return {
+    ...hearingHandlers(deps),
+    ...requestHandlers(deps),
+    ...participantHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...recusalHandlers(deps),
+    ...procedureHandlers(deps),
+    ...evidenceHandlers(deps, storeFiles(options.files)),
+    ...minutesHandlers(deps),
+    ...deliberationHandlers(deps),
+    ...documentHandlers(deps),
+    ...signingHandlers(deps),
+    ...finalizeHandlers(deps, { dataDir: options.dataDir, files: options.files, key: options.key, ...(options.pdf ? { pdf: options.pdf } : {}) }),
+    ...calendarHandlers(deps),
+    ...templateHandlers(templates),
+    'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
+    ...settingsHandlers(db, clock, events),
+    ...sampleHandlers({ samplesDir: join(options.resourcesDir, 'samples'), routerFor, clock }),
+  };
+}
+
 /** Opens a data folder and wires every service to one router: what both shells start from. */
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
@@ -70,26 +112,13 @@ export function openCore(options: CoreOptions): Core {
   let key: InstallationKey | undefined;
   const installationKey = () => (key ??= loadInstallationKey(options.dataDir));
   writeMissingEventEntries(db, templates);
-  const handlers: Handlers = {
-    ...hearingHandlers(deps),
-    ...requestHandlers(deps),
-    ...participantHandlers(deps),
-    ...attendanceHandlers(deps),
-    ...recusalHandlers(deps),
-    ...procedureHandlers(deps),
-    ...evidenceHandlers(deps, storeFiles(files)),
-    ...minutesHandlers(deps),
-    ...deliberationHandlers(deps),
-    ...documentHandlers(deps),
-    ...signingHandlers(deps),
-    ...finalizeHandlers(deps, { dataDir: options.dataDir, files, key: installationKey }),
-    ...calendarHandlers(deps),
-    ...templateHandlers(templates),
-    'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
-    ...settingsHandlers(db, clock, events),
-  };
+  const logger = options.logger ?? consoleLogger;
+  const soffice = options.pdf === undefined ? findSoffice() : undefined;
+  const pdf = options.pdf ?? (soffice ? libreOfficeRenderer(soffice) : undefined);
+  const { pdf: _chosen, ...rest } = options;
+  const handlers = coreHandlers(deps, { ...rest, files, key: installationKey, logger, ...(pdf ? { pdf } : {}) });
   return {
-    router: createRouter(handlers, options.logger ?? consoleLogger, lockGuard(db)),
+    router: createRouter(handlers, logger, lockGuard(db)),
     events,
     templateProblems: problems,
     db,

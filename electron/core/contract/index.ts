@@ -13,6 +13,7 @@ import { participantEvents, participantMethods } from './participants.js';
 import { procedureEvents, procedureMethods } from './procedure.js';
 import { recusalEvents, recusalMethods } from './recusals.js';
 import { requestEvents, requestMethods } from './requests.js';
+import { sampleMethods } from './sample.js';
 import { settingsEvents, settingsMethods } from './settings.js';
 import { signingEvents, signingMethods } from './signing.js';
 import { templateMethods } from './templates.js';
@@ -35,6 +36,7 @@ export const methods = {
   ...lanMethods,
   ...templateMethods,
   ...settingsMethods,
+  ...sampleMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Every event the core pushes to open windows. */

@@ -14,6 +14,7 @@ import type { FileStore } from '../files/store.js';
 import type { Handlers } from '../router.js';
 import { hearingArchive } from '../seal/hearing-data.js';
 import type { InstallationKey } from '../seal/key.js';
+import type { PdfRenderer } from '../seal/pdf.js';
 import { PackageSourceError, writeSealedPackage, type PackageFile } from '../seal/package.js';
 import { ZipTooLargeError } from '../seal/zip.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
@@ -28,6 +29,8 @@ export interface FinalizeOptions {
   files: FileStore;
   /** Loaded on first use: a data folder that never finalizes never gets a key. */
   key: () => InstallationKey;
+  /** Makes a PDF of each document for the package; without one the manifest says so. */
+  pdf?: PdfRenderer;
 }
 
 /** Where finalized packages live: one folder per hearing, beside the database, never rewritten. */
@@ -40,8 +43,8 @@ function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').slice(0, 80) || '_';
 }
 
-async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template: HearingTemplate): Promise<PackageFile[]> {
-  const files: PackageFile[] = [];
+async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template: HearingTemplate): Promise<Array<{ path: string; bytes: Buffer }>> {
+  const files: Array<{ path: string; bytes: Buffer }> = [];
   for (const kind of documentKinds) {
     const builder = documentBuilders[kind];
     if (!builder) continue;
@@ -54,6 +57,21 @@ async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template
     }
   }
   return files;
+}
+
+/**
+ * The documents as PDFs, for readers without Word. A renderer that fails does
+ * not stop the finalizing: the package is sealed without PDFs and its
+ * manifest says why.
+ */
+async function pdfFiles(renderer: PdfRenderer | undefined, documents: ReadonlyArray<{ path: string; bytes: Buffer }>) {
+  if (!renderer) return { files: [], note: { renderer: null, detail: 'no PDF renderer on this computer (LibreOffice not found)' } };
+  try {
+    const rendered = await renderer.render(documents.map((document) => ({ name: document.path.replace(/^documents\//, ''), bytes: document.bytes })));
+    return { files: rendered.map((file) => ({ path: `pdf/${file.name}`, bytes: file.bytes })), note: { renderer: renderer.name, detail: '' } };
+  } catch (error) {
+    return { files: [], note: { renderer: null, detail: `${renderer.name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` } };
+  }
 }
 
 function signatureFiles(deps: ServiceDeps, hearing: HearingRecord, template: HearingTemplate): PackageFile[] {
@@ -119,8 +137,11 @@ export function finalizeHandlers(deps: ServiceDeps, options: FinalizeOptions): F
 
       const finalizedAt = clock.now().toISOString();
       const evidence = evidenceFiles(deps, hearing, template, options.files);
+      const documents = await documentFiles(deps, hearing, template);
+      const pdf = await pdfFiles(options.pdf, documents);
       const files: PackageFile[] = [
-        ...(await documentFiles(deps, hearing, template)),
+        ...documents,
+        ...pdf.files,
         { path: 'hearing.json', bytes: hearingArchive(db, hearingId) },
         ...signatureFiles(deps, hearing, template),
         ...evidence,
@@ -131,7 +152,12 @@ export function finalizeHandlers(deps: ServiceDeps, options: FinalizeOptions): F
       const target = join(dir, packageName);
       const sealed = await seal(
         target,
-        { kind: 'record', hearing: { id: hearing.id, title: hearing.title, matterNo: hearing.matterNo, organizer: hearing.organizer }, sealedAt: finalizedAt },
+        {
+          kind: 'record',
+          hearing: { id: hearing.id, title: hearing.title, matterNo: hearing.matterNo, organizer: hearing.organizer },
+          sealedAt: finalizedAt,
+          pdf: pdf.note,
+        },
         files,
       );
 

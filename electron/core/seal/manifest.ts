@@ -21,6 +21,8 @@ export const manifestSchema = z
     key: z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string(), fingerprint: z.string() }).strict(),
     /** An addendum names the package it amends, which stays untouched. */
     amends: z.object({ manifestSha256: sha256 }).strict().optional(),
+    /** Which renderer made the PDFs beside the documents, or why there are none. */
+    pdf: z.object({ renderer: z.string().nullable(), detail: z.string() }).strict().optional(),
     files: z.array(z.object({ path: z.string(), sha256, bytes: z.number().int().min(0) }).strict()),
   })
   .strict();

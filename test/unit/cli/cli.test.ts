@@ -121,3 +121,18 @@ describe('hearing-desk verify, documents and export', () => {
     expect(run.stderr).toContain('该听证尚未归档');
   });
 });
+
+describe('hearing-desk sample', () => {
+  it('creates the finalized sample hearing once and prints its id and title', async () => {
+    const dataDir = tempDir();
+    const run = cli('sample', '--data', dataDir);
+    expect(run.code).toBe(0);
+    const [id, title] = run.stdout.trim().split('\t');
+    expect(title).toContain('（示例）');
+    expect(cli('sample', '--data', dataDir).stdout.trim()).toBe(`${id}\t${title}`);
+    const core = openTestCore(dataDir);
+    const hearings = await core.ok('hearing.list', {});
+    core.close();
+    expect(hearings).toEqual([expect.objectContaining({ id, status: 'finalized' })]);
+  });
+});

@@ -188,6 +188,7 @@ describe('a finalized hearing', () => {
         'minutes.addPhrase',
         'minutes.removePhrase',
         'record.amend',
+        'sample.create',
         'settings.setCatalogueColumns',
         'settings.setEvidenceLimit',
         'settings.setLanguage',

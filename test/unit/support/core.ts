@@ -5,6 +5,7 @@ import { openCore, type Core } from '../../../electron/core/app.js';
 import type { Clock } from '../../../electron/core/clock.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../../electron/core/contract/index.js';
 import type { Logger } from '../../../electron/core/router.js';
+import type { PdfRenderer } from '../../../electron/core/seal/pdf.js';
 
 export const resourcesDir = resolve(import.meta.dirname, '../../../resources');
 
@@ -25,10 +26,11 @@ export interface TestCore extends Core {
   ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export function openTestCore(dataDir: string = tempDir(), clock: Clock = fixedClock()): TestCore {
+/** Without a PDF renderer unless one is given: LibreOffice takes seconds per package, and only its own tests need it. */
+export function openTestCore(dataDir: string = tempDir(), clock: Clock = fixedClock(), pdf: PdfRenderer | null = null): TestCore {
   const loggedErrors: unknown[] = [];
   const logger: Logger = { error: (_message, error) => loggedErrors.push(error) };
-  const core = openCore({ dataDir, resourcesDir, clock, logger });
+  const core = openCore({ dataDir, resourcesDir, clock, logger, pdf });
   return {
     ...core,
     dataDir,

@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import type { Hearing, ParticipantDetail } from '../../../electron/core/contract/index.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
 import { cast, requestsOfWang } from '../../fixtures/people.js';
+import type { PdfRenderer } from '../../../electron/core/seal/pdf.js';
 import { fixedClock, openTestCore, type TestCore } from './core.js';
 
 export type People = Record<string, ParticipantDetail>;
@@ -24,9 +25,9 @@ export interface ReadyHearing {
 }
 
 /** The 王建平 hearing on the morning of 8 December 2026: requests entered, everyone seated and checked in. */
-export async function readyHearing(options: { isPublic?: boolean; dataDir?: string } = {}): Promise<ReadyHearing> {
+export async function readyHearing(options: { isPublic?: boolean; dataDir?: string; pdf?: PdfRenderer } = {}): Promise<ReadyHearing> {
   const clock = fixedClock('2026-12-08T01:20:00.000Z');
-  const core = openTestCore(options.dataDir, clock);
+  const core = openTestCore(options.dataDir, clock, options.pdf ?? null);
   const isPublic = options.isPublic ?? true;
   const hearing = await core.ok('hearing.create', {
     ...wangJianpingHearing,
