@@ -7,7 +7,16 @@ import { AppError } from '../core/errors.js';
 import { createTranslator, describeError } from '../core/i18n.js';
 import { electronNativeBinding } from './native-binding.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
-import { allowedPermissions, appOrigin, appWindowOptions, childWindowKind, isAppUrl, type ChildWindowKind } from './security-policy.js';
+import {
+  acceptsIpcFrom,
+  allowedPermissions,
+  allowsNavigation,
+  appOrigin,
+  appWindowOptions,
+  childWindowKind,
+  isAppPage,
+  type ChildWindowKind,
+} from './security-policy.js';
 
 const appRoot = app.getAppPath();
 /** `--data=DIR` points the app at another data folder (tests, a second office); default is Electron's user-data path. */
@@ -24,10 +33,10 @@ if (!app.requestSingleInstanceLock()) {
 
 function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!allowsNavigation(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!allowsNavigation(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -69,7 +78,7 @@ function createMainWindow(): BrowserWindow {
 function forwardEvents(opened: Core): void {
   opened.events.on((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
-      if (isAppUrl(window.webContents.getURL())) window.webContents.send('app:event', event);
+      if (isAppPage(window.webContents.getURL())) window.webContents.send('app:event', event);
     }
   });
 }
@@ -90,7 +99,7 @@ async function start(): Promise<void> {
   serveRenderer(join(appRoot, 'build', 'renderer'), opened);
   const ctx = { actor: `app:${userInfo().username}` };
   ipcMain.handle('app:invoke', (event, method: unknown, input: unknown): Promise<Result<unknown>> | Result<never> => {
-    if (!isAppUrl(event.senderFrame?.url) || event.senderFrame !== event.sender.mainFrame) {
+    if (!acceptsIpcFrom(event.senderFrame, event.sender.mainFrame)) {
       return { ok: false, error: { code: 'contract/badRequest', params: { reason: 'sender' } } };
     }
     return opened.router.invoke(method, input, ctx);

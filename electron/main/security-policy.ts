@@ -50,6 +50,36 @@ export function isAppUrl(url: string | undefined): boolean {
   }
 }
 
+/**
+ * The app's renderer page itself. Evidence files and case packages share the
+ * app origin (app://hearing-desk/files/…, …/packages/…) but are not the app:
+ * they may neither host a window of it, nor be navigated to, nor call the core.
+ */
+export function isAppPage(url: string | undefined): boolean {
+  if (!isAppUrl(url)) return false;
+  const { pathname } = new URL(url as string);
+  return pathname === '/' || pathname === '/index.html';
+}
+
+/**
+ * Where a page may navigate (will-navigate, will-redirect): only to the app
+ * page itself, as a reload does. The app moves between screens by hash, which
+ * is no navigation; everything else (the web, file://, an evidence file, the
+ * browser host on loopback) would replace the app under its own preload.
+ */
+export function allowsNavigation(url: string): boolean {
+  return isAppPage(url);
+}
+
+/**
+ * Whether the main process answers an IPC call: only from the main frame of
+ * an app page. A subframe or a page of any other origin gets nothing, even in
+ * an app window, and a frame Electron no longer knows (null) neither.
+ */
+export function acceptsIpcFrom<Frame extends { readonly url: string }>(senderFrame: Frame | null | undefined, mainFrame: Frame): boolean {
+  return senderFrame !== null && senderFrame !== undefined && senderFrame === mainFrame && isAppPage(senderFrame.url);
+}
+
 export type ChildWindowKind = 'display' | 'chair' | 'readBack' | 'satisfaction';
 
 /**
@@ -58,7 +88,7 @@ export type ChildWindowKind = 'display' | 'chair' | 'readBack' | 'satisfaction';
  * the web, another route) is refused.
  */
 export function childWindowKind(url: string): ChildWindowKind | null {
-  if (!isAppUrl(url)) return null;
+  if (!isAppPage(url)) return null;
   const hash = new URL(url).hash;
   if (/^#\/display\/[0-9a-f-]{36}$/.test(hash)) return 'display';
   const screen = /^#\/hearings\/[0-9a-f-]{36}\/(chair|readback|satisfaction)$/.exec(hash)?.[1];

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/app.js';
@@ -56,7 +57,8 @@ const otherMethods = allMethods.filter((name) => !lanMethods.includes(name));
 describe('the browser host in LAN mode', () => {
   const token = createLanToken();
   let info: LanInfo = { enabled: true, url: null, qrSvg: null };
-  const core = openCore({ dataDir: tempDir(), resourcesDir, clock: fixedClock(), lanInfo: () => info });
+  const dataDir = tempDir();
+  const core = openCore({ dataDir, resourcesDir, clock: fixedClock(), lanInfo: () => info });
   let host: RunningHost;
   let port: number;
   let hearing: Hearing;
@@ -89,6 +91,8 @@ describe('the browser host in LAN mode', () => {
     const created = JSON.parse((await invokeFromLaptop('hearing.create', wangJianpingHearing)).body) as { ok: boolean; value: Hearing };
     expect(created.ok).toBe(true);
     hearing = created.value;
+    const uploaded = await send(port, '/api/files?name=note.txt', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: note });
+    expect(JSON.parse(uploaded.body)).toMatchObject({ ok: true, value: { sha256: storedNote.slice('/files/'.length) } });
   });
   afterAll(async () => {
     await host.close();
@@ -102,10 +106,28 @@ describe('the browser host in LAN mode', () => {
     expect(createLanToken()).not.toBe(token);
   });
 
+  /** A file the laptop stored: the room may not fetch it while no public hearing shows it. */
+  const note = '信访人提交的书面意见';
+  const storedNote = `/files/${createHash('sha256').update(note).digest('hex')}`;
+
+  /** Every kind of route the host answers, with the method it answers it to (the contract calls are iterated on their own). */
+  const everyRoute = (): [string, string][] => [
+    ['GET', '/'],
+    ['GET', '/index.html'],
+    ['GET', '/assets/app.js'],
+    ['GET', '/anything'],
+    ['GET', '/api/events'],
+    ['POST', '/api/files?name=note.txt'],
+    ['GET', storedNote],
+    ['GET', `/packages/${hearing.id}`],
+    ['GET', `/packages/${hearing.id}/addenda/1`],
+    ['POST', '/api/packages/verify'],
+  ];
+
   it('refuses every route without a token', async () => {
-    for (const path of ['/', '/index.html', '/assets/app.js', '/api/events', '/anything']) {
-      const reply = await fromRoom(path);
-      expect(reply.status, path).toBe(401);
+    for (const [method, path] of everyRoute()) {
+      const reply = await fromRoom(path, { method, body: method === 'POST' ? note : undefined });
+      expect(reply.status, `${method} ${path}`).toBe(401);
       expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'contract/badRequest', params: { reason: 'token' } } });
       expect(reply.body).not.toContain('听证台');
     }
@@ -171,6 +193,28 @@ describe('the browser host in LAN mode', () => {
     expect(before.hearings).toBe(1);
     const settings = JSON.parse((await invokeFromLaptop('settings.get', {})).body) as { value: { language: string } };
     expect(settings.value.language).toBe('zh-CN');
+  });
+
+  it('keeps uploads, evidence files, case packages and package checks from the room, token or not', async () => {
+    const intruder = 'a file the room tries to slip into the store';
+    const intruderSha = createHash('sha256').update(intruder).digest('hex');
+    const withToken = { Authorization: `Bearer ${token}` };
+    for (const [method, path, body] of [
+      ['POST', '/api/files?name=intruder.txt', intruder],
+      ['POST', '/api/packages/verify', 'PK'],
+      ['GET', storedNote],
+      ['GET', `/packages/${hearing.id}`],
+      ['GET', `/packages/${hearing.id}/addenda/1`],
+    ] as const) {
+      const reply = await fromRoom(path, { method, headers: withToken, body });
+      expect(reply.status, `${method} ${path}`).toBe(403);
+      expect(JSON.parse(reply.body), `${method} ${path}`).toEqual({ ok: false, error: { code: 'contract/badRequest', params: { reason: 'lan' } } });
+    }
+    expect(existsSync(join(dataDir, 'files', intruderSha.slice(0, 2), intruderSha.slice(2)))).toBe(false);
+  });
+
+  it('marks only queries lan: a change of state is never one the room may make', () => {
+    for (const method of lanMethods) expect(methods[method].kind, method).toBe('query');
   });
 
   it('lets the lan methods through to the router', async () => {
