@@ -32,11 +32,12 @@ export function createRouter(handlers: Handlers, logger: Logger, guard: (method:
       if (!isMethodName(method)) {
         return { ok: false, error: { code: 'contract/unknownMethod', params: { method: String(method).slice(0, 100) } } };
       }
-      const parsed = methods[method].input.safeParse(input, { error: validationErrorMap });
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(parsed.error) } } };
-      }
       try {
+        // Inside the try: a refinement or transform that throws on odd input must not escape as an exception.
+        const parsed = methods[method].input.safeParse(input, { error: validationErrorMap });
+        if (!parsed.success) {
+          return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(parsed.error) } } };
+        }
         guard(method, parsed.data);
         const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
         const value = await handler(parsed.data, ctx);

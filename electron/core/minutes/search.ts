@@ -12,9 +12,12 @@ export interface ParsedQuery {
   shortTerms: string[];
 }
 
-/** Splits on spaces; every term must appear. Quotes are doubled so nothing the user types is read as query syntax. */
+/**
+ * Splits on spaces; every term must appear. Quotes are doubled so nothing the user types is read as query syntax.
+ * A NUL splits too: FTS5 reads its query only up to the first one, so a quoted term holding it is unterminated.
+ */
 export function parseQuery(query: string): ParsedQuery {
-  const terms = [...new Set(query.split(/\s+/).filter(Boolean))];
+  const terms = [...new Set(query.split(/[\s\u0000]+/).filter(Boolean))];
   const long = terms.filter((term) => [...term].length >= trigramLength);
   const shortTerms = terms.filter((term) => [...term].length < trigramLength);
   return { terms, match: long.length > 0 ? long.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ') : null, shortTerms };

@@ -410,6 +410,16 @@ describe('search', () => {
     expect((await later.core.ok('minutes.search', { query: '补偿标准', hearingId: empty.id })).hits).toEqual([]);
   });
 
+  it('reads a NUL in the query as a space rather than failing', async () => {
+    // Found by the contract fuzz: a quoted term holding U+0000 reached FTS5 as an unterminated string, answered `internal`.
+    const setup = await ready();
+    await hearingWithWords(setup);
+    const result = await setup.core.ok('minutes.search', { query: '重新\u0000评估', hearingId: setup.hearing.id });
+    expect(result.hits.map((hit) => hit.text)).toEqual(['我要求重新评估。']);
+    expect((await setup.core.ok('minutes.search', { query: '评估报告\u0000\u0001\u001f' })).hits).toEqual([]);
+    expect(setup.core.loggedErrors).toEqual([]);
+  });
+
   it('says when there are more hits than it returned', async () => {
     const setup = await ready();
     await hearingWithWords(setup);

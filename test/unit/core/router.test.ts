@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { methods } from '../../../electron/core/contract/index.js';
 import { AppError } from '../../../electron/core/errors.js';
 import { createRouter, type Handlers } from '../../../electron/core/router.js';
 
@@ -77,6 +78,22 @@ describe('the router', () => {
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(logged).toHaveLength(1);
     expect((logged[0] as Error).stack).toContain('TypeError');
+  });
+
+  it('answers `internal` when validation itself throws, instead of throwing at the shell', async () => {
+    // Found by the contract fuzz: a date refinement threw on odd input, and the exception left invoke() unanswered.
+    const schema = methods['hearing.get'].input;
+    const safeParse = vi.spyOn(schema, 'safeParse').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'split')");
+    });
+    try {
+      const logged: unknown[] = [];
+      const result = await routerWith({}, logged).invoke('hearing.get', { hearingId: '' }, ctx);
+      expect(result).toEqual({ ok: false, error: { code: 'internal', params: {} } });
+      expect(logged).toHaveLength(1);
+    } finally {
+      safeParse.mockRestore();
+    }
   });
 
   it('returns the value of a handler that succeeds', async () => {
