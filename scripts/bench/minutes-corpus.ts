@@ -6,17 +6,8 @@
  * same text.
  */
 
-/** mulberry32: small, fast and good enough to make text; the same seed gives the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's mulberry32, which the sample signatures draw with: good enough to make text, and the same seed gives the same corpus. */
+export { seededRandom } from '../../electron/core/sample/random.js';
 
 export function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;

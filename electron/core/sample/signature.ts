@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
 import type { SignaturePoint } from '../contract/index.js';
+import { grayscalePng } from './png.js';
+import { seededRandom } from './random.js';
 
 export interface Stroke {
   points: SignaturePoint[];
@@ -11,16 +12,9 @@ const height = 120;
 /** One character's box on the pad: signatures run left to right, slightly larger than print. */
 const cell = { width: 96, height: 84, left: 24, top: 18 };
 
-/** A small deterministic generator (mulberry32): the same name always draws the same signature. */
+/** The name hashed into the generator's 32-bit seed: the same name always draws the same signature. */
 function random(seed: string): () => number {
-  let state = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(createHash('sha256').update(seed).digest().readUInt32LE(0));
 }
 
 /** 横, 竖, 撇, 捺, 点 as start and end in the cell (0–1), bent a little towards `bend`. */
@@ -88,17 +82,7 @@ export function signaturePng(strokes: readonly Stroke[]): Buffer {
     // Each row starts with its filter byte, 0 (none).
     rows.set(ink.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(0, 9); // colour type: grayscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return grayscalePng(width, height, rows);
 }
 
 function drawSegment(ink: Uint8Array, a: SignaturePoint, b: SignaturePoint, radius: number): void {
@@ -119,14 +103,4 @@ function drawSegment(ink: Uint8Array, a: SignaturePoint, b: SignaturePoint, radi
       ink[offset] = Math.min(ink[offset]!, shade);
     }
   }
-}
-
-/** Length, type, data and the CRC-32 of type and data, as the PNG spec frames every chunk. */
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
 }

@@ -1,19 +1,14 @@
-import { App } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   abstention,
-  type AppErrorData,
   type DeliberationMember,
   type DeliberationView,
-  type MethodInput,
   type MethodName,
-  type MethodOutput,
   type RequestDeliberation,
 } from '../../../../electron/core/contract/index.js';
-import { api } from '../../api/client.js';
+import { type Action, useAction } from '../../api/useAction.js';
 import { useQuery } from '../../api/useQuery.js';
-import { issuesOf, useErrorText } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
 
 /** The panel's deliberation, refreshed by every change to it and to what it depends on (the procedure's step, the people, the requests). */
@@ -31,27 +26,13 @@ export function useDeliberation(hearingId: string) {
 
 type DeliberationMethod = Extract<MethodName, `deliberation.${string}` | 'satisfaction.record'>;
 
-/** Sends one deliberation call; on a refusal, says why in words (unless the caller places the error itself) and answers undefined. */
-export function useDeliberationCall(): <M extends DeliberationMethod>(
-  method: M,
-  input: MethodInput<M>,
-  onError?: (error: AppErrorData) => void,
-) => Promise<MethodOutput<M> | undefined> {
-  const { message } = App.useApp();
-  const { describe, describeIssue } = useErrorText();
-  return useMemo(
-    () => async (method, input, onError) => {
-      const result = await api.call(method, input);
-      if (result.ok) return result.value;
-      if (onError) onError(result.error);
-      else {
-        const issues = issuesOf(result.error).map(describeIssue);
-        void message.error(result.error.code === 'validation' && issues.length > 0 ? issues.join(' ') : [describe(result.error), ...issues].join(' '));
-      }
-      return undefined;
-    },
-    [message, describe, describeIssue],
-  );
+/**
+ * Sends one deliberation call; on a refusal, says why in words (unless the
+ * caller places the error itself) and answers undefined. A validation
+ * refusal is told by its issues alone, as the procedure's actions tell theirs.
+ */
+export function useDeliberationCall(): Action<DeliberationMethod> {
+  return useAction<DeliberationMethod>({ issuesAlone: true });
 }
 
 /** Outcome words in the current language: the template's vocabulary, and 弃权. */

@@ -1,9 +1,6 @@
-import { App } from 'antd';
-import { useMemo } from 'react';
-import type { AppErrorData, MethodInput, MethodName, MethodOutput, Participant } from '../../../../electron/core/contract/index.js';
-import { api } from '../../api/client.js';
+import type { MethodName, Participant } from '../../../../electron/core/contract/index.js';
+import { type Action, useAction } from '../../api/useAction.js';
 import { useQuery } from '../../api/useQuery.js';
-import { issuesOf, useErrorText } from '../../components/useErrorText.js';
 import { useParticipants } from '../participants/useParticipants.js';
 
 /**
@@ -27,23 +24,8 @@ export function useSigning(hearingId: string) {
 type SigningMethod = Extract<MethodName, `signing.${string}`>;
 
 /** Sends one signing call; on a refusal, says why in words (unless the caller places the error itself) and answers undefined. */
-export function useSigningCall(): <M extends SigningMethod>(
-  method: M,
-  input: MethodInput<M>,
-  onError?: (error: AppErrorData) => void,
-) => Promise<MethodOutput<M> | undefined> {
-  const { message } = App.useApp();
-  const { describe, describeIssue } = useErrorText();
-  return useMemo(
-    () => async (method, input, onError) => {
-      const result = await api.call(method, input);
-      if (result.ok) return result.value;
-      if (onError) onError(result.error);
-      else void message.error([describe(result.error), ...issuesOf(result.error).map(describeIssue)].join(' '));
-      return undefined;
-    },
-    [message, describe, describeIssue],
-  );
+export function useSigningCall(): Action<SigningMethod> {
+  return useAction<SigningMethod>();
 }
 
 /** Who may enter a refusal or an absence on a signer's behalf: the presiding officer and the clerk, unless recused. */
