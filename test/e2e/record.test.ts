@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wangJianpingHearing } from '../fixtures/hearings.js';
 import { invoke } from './support/api.js';
+import { captureForReadme } from './support/browser.js';
 import { seedHeldToTheEnd, signEveryone } from './support/held.js';
 import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
 
-const shots = '/tmp/shots';
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `record-${name}.png`), fullPage: true });
-}
+/** The README's pictures of this tab, taken only when asked for (npm run screenshots). */
+const shoot = (page: Page, name: string) => captureForReadme(page, `record-${name}`);
 
 /** Confirms 归档; a click that lands while the dialog is still opening is lost on a loaded machine, so it is given again while the dialog stays. */
 async function confirmFinalize(page: Page) {
@@ -62,6 +59,15 @@ describe('the clerk finalizes the record and anyone can verify the package', () 
         .click(),
     ]);
     expect(word.suggestedFilename()).toBe(`${wangJianpingHearing.title}-听证笔录.docx`);
+
+    // The office's layout is set once for every hearing's documents.
+    await page.getByTestId('document-layout').click();
+    const layout = page.getByRole('dialog', { name: '文书版式（全局设置）' });
+    await layout.getByLabel('机关名称').fill('南宁市青秀区人民政府信访局');
+    await layout.getByRole('switch').click();
+    await layout.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(async () => (await invoke(host.url, 'settings.get', {})).officeName).toBe('南宁市青秀区人民政府信访局');
+    expect((await invoke(host.url, 'settings.get', {})).boldHeadings).toBe(true);
 
     // 打印 on the record puts its text in a print frame (headless Chromium answers print() at once).
     const printed = page.evaluate(

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { captureForReadme } from './support/browser.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signingGroups } from '../../electron/core/contract/index.js';
@@ -10,7 +10,6 @@ import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
 
-const shots = '/tmp/shots';
 /** antd spaces out a two-character label ("拒 签"), after the icon's name: match its end, with or without. */
 const spaced = (label: string) => new RegExp(`${[...label].join('\\s*')}$`);
 const refusal = '认为笔录未记录其关于装修价值的全部陈述，拒绝签字';
@@ -42,7 +41,6 @@ async function drawSignature(page: Page, wobble: number) {
 
 describe('the signing round at the end of the hearing', () => {
   it('enters a refusal through the clerk, has everyone else draw and confirm, and leaves the record complete', async () => {
-    mkdirSync(shots, { recursive: true });
     const host = await session.host();
     const { hearing } = await seedHeldToTheEnd(host.url);
     const before = await invoke(host.url, 'signing.view', { hearingId: hearing.id });
@@ -67,7 +65,7 @@ describe('the signing round at the end of the hearing', () => {
     await expect.poll(() => petitioner.getByTestId('signer-outcome').innerText()).toBe('拒签');
     expect(await petitioner.getByTestId('signer-reason').innerText()).toBe(`理由：${refusal}`);
     await expect.poll(() => next.innerText()).toContain(others[0]?.name ?? '');
-    await page.screenshot({ path: `${shots}/signing-list.png`, fullPage: true });
+    await captureForReadme(page, 'signing-list');
 
     // Everyone else in turn: the pad, the closing sentence as written by default, 确认签名, the hand-over.
     for (const [index, signer] of others.entries()) {
@@ -79,7 +77,7 @@ describe('the signing round at the end of the hearing', () => {
       expect(await confirm.isDisabled()).toBe(true);
       await drawSignature(page, index);
       await expect.poll(() => confirm.isEnabled()).toBe(true);
-      if (index === 0) await page.screenshot({ path: `${shots}/signing-screen.png`, fullPage: true });
+      if (index === 0) await captureForReadme(page, 'signing-screen');
       await confirm.click();
       const passOn = page.getByTestId('pass-on');
       await expect.poll(() => passOn.innerText()).toContain(`${signer.name}已签名`);
@@ -99,7 +97,7 @@ describe('the signing round at the end of the hearing', () => {
     expect(await signed.getByTestId('signer-outcome').allInnerTexts()).toEqual(others.map(() => '已签'));
     expect(await page.getByTestId('signer-stale').count()).toBe(0);
     expect(await petitioner.getByTestId('signer-reason').innerText()).toBe(`理由：${refusal}`);
-    await page.screenshot({ path: `${shots}/signing-round.png`, fullPage: true });
+    await captureForReadme(page, 'signing-round');
 
     const after = await invoke(host.url, 'signing.view', { hearingId: hearing.id });
     expect(after.nextSignerId).toBeNull();

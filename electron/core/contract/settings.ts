@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { officeMutation, query, returns } from './define.js';
+import { optionalText } from './fields.js';
 import { languages, type Language } from './languages.js';
 
 /** Evidence files up to 2 GB unless the office decides otherwise: enough for a hearing's video recording. */
@@ -18,6 +19,10 @@ export interface Settings {
   evidenceMaxMegabytes: number;
   /** The optional 证据目录 columns shown and printed, in the catalogue's own order. */
   catalogueColumns: CatalogueColumn[];
+  /** The office's name above the title of the 笔录 and the 评议笔录; empty: each hearing's organizing body. */
+  officeName: string;
+  /** Headings in bold, where an office's own template asks for it (GB/T 9704 does not). */
+  boldHeadings: boolean;
 }
 
 export const evidenceMaxMegabytes = z
@@ -49,6 +54,11 @@ export const settingsMethods = {
     returns<Settings>(),
     'Chooses the 证据目录 columns shown and printed besides 序号 and 证据名称.',
   ),
+  'settings.setDocumentLayout': officeMutation(
+    z.object({ officeName: optionalText(60), boldHeadings: z.boolean() }).strict(),
+    returns<Settings>(),
+    'The office’s name printed above document titles, and the bold-headings override.',
+  ),
 } as const;
 
 export const settingsEvents = {
@@ -56,5 +66,7 @@ export const settingsEvents = {
     language: z.enum(languages),
     evidenceMaxMegabytes: z.number(),
     catalogueColumns: z.array(z.enum(catalogueColumns)),
+    officeName: z.string(),
+    boldHeadings: z.boolean(),
   }),
 } as const;

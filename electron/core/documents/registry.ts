@@ -1,6 +1,7 @@
 import type { DocumentKind, Language } from '../contract/index.js';
 import type { Db } from '../db/index.js';
 import type { HearingRecord } from '../db/hearings.js';
+import { readSettings } from '../settings/service.js';
 import type { HearingTemplate } from '../templates/schema.js';
 import { deliberationRecordDataOf } from './deliberation-record-data.js';
 import { buildDeliberationRecordDocument } from './deliberation-record.js';
@@ -21,6 +22,14 @@ export interface DocumentContext {
   hearing: HearingRecord;
   template: HearingTemplate;
   language: Language;
+  /** The office's layout settings: its name above titles (else the hearing's organizing body) and bold headings. */
+  layout: { officeName: string; boldHeadings: boolean };
+}
+
+/** A hearing's document context with the office's layout settings as they stand. */
+export function documentContext(db: Db, hearing: HearingRecord, template: HearingTemplate, language: Language): DocumentContext {
+  const { officeName, boldHeadings } = readSettings(db);
+  return { db, hearing, template, language, layout: { officeName, boldHeadings } };
 }
 
 export interface DocumentBuilder {
@@ -37,27 +46,40 @@ export interface DocumentBuilder {
 export const documentBuilders: Partial<Record<DocumentKind, DocumentBuilder>> = {
   notice: {
     fileLabel: { 'zh-CN': '听证通知书', en: 'hearing-notice' },
-    build: ({ db, hearing, template, language }) => buildNoticeDocument(noticeDataOf(db, hearing.id, template, language)!, { language }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildNoticeDocument(noticeDataOf(db, hearing.id, template, language)!, { language, boldHeadings: layout.boldHeadings }),
   },
   signInSheet: {
     fileLabel: { 'zh-CN': '签到表', en: 'sign-in-sheet' },
-    build: ({ db, hearing, template, language }) => buildSignInSheet(signInSheetDataOf(db, hearing.id, template, language)!, { language }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildSignInSheet(signInSheetDataOf(db, hearing.id, template, language)!, { language, boldHeadings: layout.boldHeadings }),
   },
   catalogue: {
     fileLabel: { 'zh-CN': '证据目录', en: 'evidence-list' },
-    build: ({ db, hearing, template, language }) => buildCatalogueDocument(catalogueDataOf(db, hearing.id, template, language)!, { language }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildCatalogueDocument(catalogueDataOf(db, hearing.id, template, language)!, { language, boldHeadings: layout.boldHeadings }),
   },
   record: {
     fileLabel: { 'zh-CN': '听证笔录', en: 'hearing-record' },
-    build: ({ db, hearing, template, language }) => buildRecordDocument(recordDataOf(db, hearing.id, template)!, { language, officeName: hearing.organizer }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildRecordDocument(recordDataOf(db, hearing.id, template)!, {
+        language,
+        officeName: layout.officeName || hearing.organizer,
+        boldHeadings: layout.boldHeadings,
+      }),
   },
   deliberationRecord: {
     fileLabel: { 'zh-CN': '评议笔录', en: 'deliberation-record' },
-    build: ({ db, hearing, template, language }) =>
-      buildDeliberationRecordDocument(deliberationRecordDataOf(db, hearing, template), { language, officeName: hearing.organizer }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildDeliberationRecordDocument(deliberationRecordDataOf(db, hearing, template), {
+        language,
+        officeName: layout.officeName || hearing.organizer,
+        boldHeadings: layout.boldHeadings,
+      }),
   },
   report: {
     fileLabel: { 'zh-CN': '听证报告', en: 'hearing-report' },
-    build: ({ db, hearing, template, language }) => buildReportDocument(reportDataOf(db, hearing, template), { language }),
+    build: ({ db, hearing, template, language, layout }) =>
+      buildReportDocument(reportDataOf(db, hearing, template), { language, boldHeadings: layout.boldHeadings }),
   },
 };

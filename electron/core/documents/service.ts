@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Handlers } from '../router.js';
 import { requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
-import { documentBuilders } from './registry.js';
+import { documentBuilders, documentContext } from './registry.js';
 
 export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -17,7 +17,7 @@ export function documentHandlers({ db, templates }: ServiceDeps): Pick<Handlers,
       const hearing = requireHearing(db, hearingId);
       const builder = documentBuilders[kind];
       if (!builder) throw new AppError('documents/notAvailable', { kind });
-      const bytes = await builder.build({ db, hearing, template: requireTemplate(templates, hearing.templateId), language });
+      const bytes = await builder.build(documentContext(db, hearing, requireTemplate(templates, hearing.templateId), language));
       return {
         fileName: documentFileName(hearing.title, builder.fileLabel[language]),
         mediaType: docxType,

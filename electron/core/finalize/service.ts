@@ -6,7 +6,7 @@ import { documentKinds, type Addendum, type Finalization } from '../contract/ind
 import { updateHearing, type HearingRecord } from '../db/hearings.js';
 import { findFinalization, insertAddendum, insertFinalization, listAddenda, listSignatures } from '../db/signing.js';
 import { buildAddendumDocument } from '../documents/addendum.js';
-import { documentBuilders } from '../documents/registry.js';
+import { documentBuilders, documentContext } from '../documents/registry.js';
 import { documentFileName } from '../documents/service.js';
 import { AppError } from '../errors.js';
 import { presentExhibits } from '../evidence/service.js';
@@ -49,7 +49,7 @@ async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template
     const builder = documentBuilders[kind];
     if (!builder) continue;
     try {
-      const bytes = await builder.build({ db: deps.db, hearing, template, language: 'zh-CN' });
+      const bytes = await builder.build(documentContext(deps.db, hearing, template, 'zh-CN'));
       files.push({ path: `documents/${documentFileName(hearing.title, builder.fileLabel['zh-CN'])}`, bytes });
     } catch (error) {
       // A document that does not apply (no deliberation under this template) is left out, not faked.

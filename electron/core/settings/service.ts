@@ -30,6 +30,8 @@ export function readSettings(db: Db): Settings {
     language,
     evidenceMaxMegabytes: limit.success ? limit.data : defaultEvidenceMaxMegabytes,
     catalogueColumns: columns.success ? columns.data : [...catalogueColumns],
+    officeName: readSetting(db, 'officeName') ?? '',
+    boldHeadings: readSetting(db, 'boldHeadings') === 'true',
   };
 }
 
@@ -38,14 +40,17 @@ export function evidenceMaxBytes(db: Db): number {
   return readSettings(db).evidenceMaxMegabytes * megabyte;
 }
 
-type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.setLanguage' | 'settings.setEvidenceLimit' | 'settings.setCatalogueColumns'>;
+type SettingsHandlers = Pick<
+  Handlers,
+  'settings.get' | 'settings.setLanguage' | 'settings.setEvidenceLimit' | 'settings.setCatalogueColumns' | 'settings.setDocumentLayout'
+>;
 
 export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): SettingsHandlers {
-  /** Stores one setting with its audit link in one transaction, then tells every window. */
-  function change(ctx: CallContext, action: string, key: keyof Settings, value: string): Settings {
+  /** Stores settings with their audit link in one transaction, then tells every window. */
+  function change(ctx: CallContext, action: string, values: Partial<Record<keyof Settings, string>>): Settings {
     const before = readSettings(db);
     db.transaction(() => {
-      writeSetting(db, key, value);
+      for (const [key, value] of Object.entries(values)) writeSetting(db, key, value);
       recordAudit(db, clock, ctx, { action, hearingId: null, before, after: readSettings(db) });
     })();
     const after = readSettings(db);
@@ -55,8 +60,10 @@ export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): SettingsH
 
   return {
     'settings.get': () => readSettings(db),
-    'settings.setLanguage': ({ language }, ctx) => change(ctx, 'settings.setLanguage', 'language', language),
-    'settings.setEvidenceLimit': ({ megabytes }, ctx) => change(ctx, 'settings.setEvidenceLimit', 'evidenceMaxMegabytes', JSON.stringify(megabytes)),
-    'settings.setCatalogueColumns': ({ columns }, ctx) => change(ctx, 'settings.setCatalogueColumns', 'catalogueColumns', JSON.stringify(columns)),
+    'settings.setLanguage': ({ language }, ctx) => change(ctx, 'settings.setLanguage', { language }),
+    'settings.setEvidenceLimit': ({ megabytes }, ctx) => change(ctx, 'settings.setEvidenceLimit', { evidenceMaxMegabytes: JSON.stringify(megabytes) }),
+    'settings.setCatalogueColumns': ({ columns }, ctx) => change(ctx, 'settings.setCatalogueColumns', { catalogueColumns: JSON.stringify(columns) }),
+    'settings.setDocumentLayout': ({ officeName, boldHeadings }, ctx) =>
+      change(ctx, 'settings.setDocumentLayout', { officeName, boldHeadings: String(boldHeadings) }),
   };
 }

@@ -190,6 +190,7 @@ describe('a finalized hearing', () => {
         'record.amend',
         'sample.create',
         'settings.setCatalogueColumns',
+        'settings.setDocumentLayout',
         'settings.setEvidenceLimit',
         'settings.setLanguage',
       ].sort(),

@@ -132,10 +132,13 @@ describe('stored settings this version cannot read', () => {
     const write = opened.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
     write.run('evidenceMaxMegabytes', '"很大"');
     write.run('catalogueColumns', '["source", "seal"');
+    write.run('boldHeadings', 'maybe');
     expect(await opened.ok('settings.get', {})).toEqual({
       language: 'zh-CN',
       evidenceMaxMegabytes: 2048,
       catalogueColumns: ['source', 'purpose', 'pagesCopies', 'original', 'form', 'notes'],
+      officeName: '',
+      boldHeadings: false,
     });
   });
 });

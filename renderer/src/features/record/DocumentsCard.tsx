@@ -6,6 +6,7 @@ import { documentKinds, languages, type DocumentKind, type Language } from '../.
 import { api } from '../../api/client.js';
 import { useErrorText } from '../../components/useErrorText.js';
 import { saveDocument } from '../minutes/MinutesTools.js';
+import { DocumentLayoutButton } from './DocumentLayout.js';
 import { printText } from './printText.js';
 
 /** Generates one document and hands it to the browser as a download; the button spins meanwhile. */
@@ -62,7 +63,10 @@ export function DocumentsCard({ hearingId }: { hearingId: string }) {
         />
       }
     >
-      <Typography.Paragraph type="secondary">{t('documents.hint')}</Typography.Paragraph>
+      <Flex justify="space-between" align="flex-start" gap={12}>
+        <Typography.Paragraph type="secondary">{t('documents.hint')}</Typography.Paragraph>
+        <DocumentLayoutButton />
+      </Flex>
       <Flex vertical>
         {documentKinds.map((kind, index) => (
           <Flex

@@ -33,3 +33,28 @@ describe('documents.generate', () => {
     expect(await refusal(setup.core, 'documents.generate', { hearingId: randomUUID(), kind: 'record' })).toMatchObject({ code: 'hearing/notFound' });
   });
 });
+
+describe('the office’s document layout', () => {
+  it('prints the office’s name above the record’s title and bolds headings when the settings say so, in every document after the change', async () => {
+    const setup = await ready();
+    const hearingId = setup.hearing.id;
+    const partsOf = async (kind: 'record' | 'report') =>
+      unzipSync(new Uint8Array(Buffer.from((await setup.core.ok('documents.generate', { hearingId, kind })).base64, 'base64')));
+    const before = await partsOf('record');
+    expect(strFromU8(before['word/document.xml']!)).toContain(`>${setup.hearing.organizer}<`);
+    expect(strFromU8(before['word/styles.xml']!)).not.toMatch(/w:styleId="HdHeading1"[\s\S]*?<w:b\/>[\s\S]*?<\/w:style>/);
+
+    const settings = await setup.core.ok('settings.setDocumentLayout', { officeName: '南宁市青秀区人民政府信访局', boldHeadings: true });
+    expect(settings).toMatchObject({ officeName: '南宁市青秀区人民政府信访局', boldHeadings: true });
+    const after = await partsOf('record');
+    expect(strFromU8(after['word/document.xml']!)).toContain('>南宁市青秀区人民政府信访局<');
+    const report = await partsOf('report');
+    expect(strFromU8(report['word/styles.xml']!)).toMatch(/w:styleId="HdHeading1"(?:(?!<\/w:style>)[\s\S])*<w:b\/>/);
+  });
+
+  it('refuses an office name longer than a title line, changing nothing', async () => {
+    const setup = await ready();
+    expect(await refusal(setup.core, 'settings.setDocumentLayout', { officeName: '很'.repeat(61), boldHeadings: false })).toMatchObject({ code: 'validation' });
+    expect(await setup.core.ok('settings.get', {})).toMatchObject({ officeName: '', boldHeadings: false });
+  });
+});
