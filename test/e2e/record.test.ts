@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wangJianpingHearing } from '../fixtures/hearings.js';
+import { cast } from '../fixtures/people.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
 import { seedHeldToTheEnd, signEveryone } from './support/held.js';
@@ -33,6 +34,55 @@ async function confirmFinalize(page: Page) {
 
 async function verifyFile(page: Page, path: string) {
   await page.getByTestId('verify-drop').locator('input[type=file]').setInputFiles(path);
+}
+
+/** What a print frame held when the app called print() on it. */
+interface Printed {
+  text: string;
+  pages: number;
+  /** Images drawn from data: or blob: URLs, loaded. */
+  signatures: number;
+}
+
+/**
+ * Clicks 打印 for one document and reads the print frame at the moment the app
+ * calls print(). Holding swaps that print() for one that shows the frame on
+ * screen and waits for releasePrint, so the sheets can be photographed; not
+ * holding lets Chromium's print() run (headless, it returns at once).
+ */
+async function printFrom(page: Page, kind: string, { hold }: { hold: boolean }): Promise<Printed> {
+  const printed = page.evaluate(
+    (hold) =>
+      new Promise<Printed>((resolve) => {
+        const watcher = new MutationObserver((changes) => {
+          const frame = changes.flatMap((change) => Array.from(change.addedNodes)).find((node) => node instanceof HTMLIFrameElement);
+          const view = frame?.contentWindow;
+          if (!frame || !view) return;
+          watcher.disconnect();
+          const print = view.print.bind(view);
+          view.print = () => {
+            const body = frame.contentDocument!.body;
+            const images = Array.from(body.querySelectorAll('img')).filter((image) => /^(data|blob):/.test(image.src) && image.naturalWidth > 0);
+            resolve({ text: body.innerText, pages: body.querySelectorAll(':scope > section').length, signatures: images.length });
+            if (!hold) return print();
+            Object.assign(frame.style, { left: '0', zIndex: '10000', boxShadow: '0 0 8px #888' });
+            frame.style.height = `${frame.contentDocument!.documentElement.scrollHeight}px`;
+          };
+        });
+        watcher.observe(document.body, { childList: true });
+      }),
+    hold,
+  );
+  await page
+    .getByTestId(`document-${kind}`)
+    .getByRole('button', { name: /打\s*印/ })
+    .click();
+  return printed;
+}
+
+/** Ends a held print as the dialog closing would. */
+async function releasePrint(page: Page) {
+  await page.getByTestId('print-frame').evaluate((frame: HTMLIFrameElement) => frame.contentWindow!.dispatchEvent(new Event('afterprint')));
 }
 
 describe('the clerk finalizes the record and anyone can verify the package', () => {
@@ -69,24 +119,24 @@ describe('the clerk finalizes the record and anyone can verify the package', () 
     await expect.poll(async () => (await invoke(host.url, 'settings.get', {})).officeName).toBe('南宁市青秀区人民政府信访局');
     expect((await invoke(host.url, 'settings.get', {})).boldHeadings).toBe(true);
 
-    // 打印 on the record puts its text in a print frame (headless Chromium answers print() at once).
-    const printed = page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const watcher = new MutationObserver((changes) => {
-            const frame = changes.flatMap((change) => Array.from(change.addedNodes)).find((node) => node instanceof HTMLIFrameElement);
-            if (!frame) return;
-            watcher.disconnect();
-            resolve(frame.contentDocument?.body.innerText ?? '');
-          });
-          watcher.observe(document.body, { childList: true });
-        }),
-    );
-    await page
-      .getByTestId('document-record')
-      .getByRole('button', { name: /打\s*印/ })
-      .click();
-    expect(await printed).toContain('我对补偿金额有异议');
+    // 打印 renders the record's .docx in a print frame: its header, the party's drawn signature in every page's footer, 第 X 页 共 Y 页.
+    const record = await printFrom(page, 'record', { hold: true });
+    const frame = page.getByTestId('print-frame');
+    await frame.screenshot({ path: '/tmp/print-record.png' });
+    await captureForReadme(page, 'record-print');
+    expect(record.text).toContain('听证笔录');
+    expect(record.text).toContain('我对补偿金额有异议');
+    expect(record.text).toMatch(/第 1 页 共 \d+ 页/);
+    expect(record.pages).toBeGreaterThan(0);
+    expect(record.signatures).toBeGreaterThanOrEqual(record.pages);
+    await releasePrint(page);
+    await expect.poll(() => frame.count()).toBe(0);
+
+    // Every other kind prints the same way, here through Chromium's own print() (headless, it fires no afterprint, so the frame stays until the next print).
+    const notice = await printFrom(page, 'notice', { hold: false });
+    expect(notice.text).toContain('听证通知书');
+    expect(notice.text).toContain(cast.petitioner.name);
+    expect(await frame.count()).toBe(1);
 
     // 归档, confirmed: the package card takes the checklist's place, with this installation's key.
     await finalize.click();

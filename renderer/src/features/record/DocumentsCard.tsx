@@ -1,5 +1,5 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Segmented, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentKinds, languages, type DocumentKind, type Language } from '../../../../electron/core/contract/index.js';
@@ -7,16 +7,24 @@ import { api } from '../../api/client.js';
 import { useErrorText } from '../../components/useErrorText.js';
 import { saveDocument } from '../minutes/MinutesTools.js';
 import { DocumentLayoutButton } from './DocumentLayout.js';
-import { printText } from './printText.js';
+import { printDocument } from './printDocument.js';
 
-/** Generates one document and hands it to the browser as a download; the button spins meanwhile. */
+/** What is being made, so only its own button spins while the others wait. */
+interface Busy {
+  kind: DocumentKind;
+  action: 'download' | 'print';
+}
+
+const isBusy = (busy: Busy | null, kind: DocumentKind, action: Busy['action']) => busy?.kind === kind && busy.action === action;
+
+/** Generates one document for download or for the print dialog; the button spins meanwhile. */
 function useGenerate(hearingId: string, language: Language) {
   const { t } = useTranslation('record');
   const { message } = App.useApp();
   const { describe } = useErrorText();
-  const [busy, setBusy] = useState<DocumentKind | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   async function generate(kind: DocumentKind) {
-    setBusy(kind);
+    setBusy({ kind, action: 'download' });
     const result = await api.call('documents.generate', { hearingId, kind, language });
     setBusy(null);
     if (!result.ok) {
@@ -26,17 +34,17 @@ function useGenerate(hearingId: string, language: Language) {
     saveDocument(result.value);
     void message.success(t('documents.saved', { fileName: result.value.fileName }));
   }
-  /** The record prints straight from its text; the other documents only exist as Word files, which Word prints. */
+  /** Every document prints from the same .docx the download gives, rendered in the app. */
   async function print(kind: DocumentKind) {
-    if (kind !== 'record') return generate(kind);
-    setBusy(kind);
-    const result = await api.call('minutes.exportText', { hearingId });
-    setBusy(null);
-    if (!result.ok) {
-      void message.error(describe(result.error));
-      return;
+    setBusy({ kind, action: 'print' });
+    try {
+      const result = await printDocument(hearingId, kind, language);
+      if (!result.ok) void message.error(describe(result.error));
+    } catch {
+      void message.error(t('documents.printFailed'));
+    } finally {
+      setBusy(null);
     }
-    printText(result.value.fileName.replace(/\.txt$/, ''), result.value.text);
   }
   return { busy, generate, print };
 }
@@ -85,17 +93,22 @@ export function DocumentsCard({ hearingId }: { hearingId: string }) {
               <Button
                 size="small"
                 icon={<FileWordOutlined />}
-                loading={busy === kind}
-                disabled={busy !== null && busy !== kind}
+                loading={isBusy(busy, kind, 'download')}
+                disabled={busy !== null && !isBusy(busy, kind, 'download')}
                 onClick={() => void generate(kind)}
               >
                 {t('documents.download')}
               </Button>
-              <Tooltip title={kind === 'record' ? undefined : t('documents.printHint')}>
-                <Button size="small" type="text" icon={<PrinterOutlined />} disabled={busy !== null} onClick={() => void print(kind)}>
-                  {t('documents.print')}
-                </Button>
-              </Tooltip>
+              <Button
+                size="small"
+                type="text"
+                icon={<PrinterOutlined />}
+                loading={isBusy(busy, kind, 'print')}
+                disabled={busy !== null && !isBusy(busy, kind, 'print')}
+                onClick={() => void print(kind)}
+              >
+                {t('documents.print')}
+              </Button>
             </Flex>
           </Flex>
         ))}
