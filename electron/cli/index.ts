@@ -2,6 +2,13 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { openCore, type Core } from '../core/app.js';
+import { readBackupFolderFile } from '../core/backup/folder.js';
+import { summaryOf, type BackupManifest } from '../core/backup/format.js';
+import { previewBackup } from '../core/backup/read.js';
+import { restoreBackup } from '../core/backup/restore.js';
+import { listSnapshots } from '../core/backup/snapshots.js';
+import { writeBackup } from '../core/backup/write.js';
+import { systemClock } from '../core/clock.js';
 import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo } from '../core/contract/index.js';
 import { packageDir } from '../core/finalize/service.js';
 import { verifyPackage } from '../core/seal/verify.js';
@@ -27,6 +34,12 @@ Commands:
                                   copy a finalized hearing's sealed case package
   sample [--data DIR]             create the built-in sample hearing, held, signed and
                                   finalized (or find it if it is already there)
+  backup --out FILE.zip [--data DIR]
+                                  write a backup of the whole data folder (database,
+                                  evidence, signing key, packages) as one file
+  backup-info FILE.zip [--json]   show what a backup holds, changing nothing
+  restore FILE.zip [--data DIR]   restore a backup: into an empty folder, or in place of
+                                  the data there, which is kept beside it, renamed
 
 --data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
 
@@ -40,12 +53,41 @@ function openData(dir: string | undefined, lanInfo?: () => LanInfo): Core {
   return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir, lanInfo });
 }
 
+/**
+ * A database that fails its check at start: the way back is the latest good
+ * backup, found through the folder named in the data folder's backup-folder
+ * file (the database that holds the setting cannot be read).
+ */
+async function offerRestore(dataDir: string): Promise<void> {
+  const t = await createTranslator(resourcesDir, languageFromEnvironment());
+  console.error(`hearing-desk: ${describeError(t, { code: 'db/corrupt', params: {} })}`);
+  const folder = readBackupFolderFile(dataDir);
+  const snapshots = folder ? await listSnapshots(folder).catch(() => []) : [];
+  for (const snapshot of snapshots) {
+    const file = join(folder, snapshot.name);
+    const manifest = await previewBackup(file).catch(() => null);
+    if (!manifest) continue;
+    console.error(t('backup:startup.latest', { file, createdAt: manifest.createdAt, hearings: manifest.counts.hearings }));
+    console.error(t('backup:startup.restoreCommand', { command: `hearing-desk restore --data ${JSON.stringify(dataDir)} ${JSON.stringify(file)}` }));
+    return;
+  }
+  console.error(t('backup:startup.noneFound', { folder: folder || '—' }));
+}
+
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
   const port = parsePort(values.port as string | undefined, 5199);
   const lan = values.lan ? { token: createLanToken() } : undefined;
   // Known once the host listens (the port may be 0); computed once, answered by lan.info.
   let lanInfo: LanInfo = { enabled: true, url: null, qrSvg: null };
-  const core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined);
+  let core: Core;
+  try {
+    core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'db/corrupt')) throw error;
+    await offerRestore(resolve((values.data as string | undefined) ?? defaultDataDir()));
+    process.exitCode = exitCodes.failure;
+    return;
+  }
   for (const problem of core.templateProblems) {
     console.error(`template ${problem.file}: ${problem.field || '(file)'}: ${problem.message}`);
   }
@@ -64,7 +106,8 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     }
   }
   const stop = () => {
-    void host.close().then(() => {
+    void host.close().then(async () => {
+      await core.backups.idle();
       core.close();
       process.exit(exitCodes.ok);
     });
@@ -165,6 +208,51 @@ async function sample(values: Record<string, string | boolean | undefined>): Pro
   }
 }
 
+function printSummary(manifest: BackupManifest): void {
+  const summary = summaryOf(manifest);
+  const megabytes = (summary.bytes.total / 1024 / 1024).toFixed(1);
+  console.log(`created\t${summary.createdAt} (Hearing Desk ${summary.appVersion}, schema ${summary.schemaVersion})`);
+  console.log(`hearings\t${summary.counts.hearings} (${summary.counts.finalized} finalized, ${summary.counts.minuteEntries} minutes entries)`);
+  console.log(`files\t${summary.counts.evidenceFiles} evidence, ${summary.counts.packageFiles} package files, ${megabytes} MB in all`);
+  // The key is the installation's identity: whoever restores this backup seals packages as this office.
+  console.log(
+    `signing key\t${summary.keyFingerprint ?? '(none yet)'}${summary.keyFingerprint ? ' — the installation’s identity: keep this file as safe as the key itself' : ''}`,
+  );
+}
+
+async function backup(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const out = resolve(requiredOption(values, 'out'));
+  const core = openData(values.data as string | undefined);
+  try {
+    await core.backups.idle();
+    printSummary(await writeBackup(core.db, core.dataDir, out, { clock: systemClock }));
+    console.log(`written\t${out}`);
+    return exitCodes.ok;
+  } finally {
+    core.close();
+  }
+}
+
+async function backupInfo(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [file] = positionals;
+  if (!file) throw new UsageError('backup-info needs the path of a backup');
+  const manifest = await previewBackup(resolve(file));
+  if (values.json) console.log(JSON.stringify(summaryOf(manifest), null, 2));
+  else printSummary(manifest);
+  return exitCodes.ok;
+}
+
+/** Never opens the data folder's database: restoring is how a damaged one is replaced. */
+async function restore(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [file] = positionals;
+  if (!file) throw new UsageError('restore needs the path of a backup');
+  const result = await restoreBackup(resolve(file), resolve((values.data as string | undefined) ?? defaultDataDir()), systemClock.now());
+  printSummary(result.manifest);
+  console.log(`restored\t${result.dataDir}`);
+  if (result.previousData) console.log(`previous data kept in\t${result.previousData}`);
+  return exitCodes.ok;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { command, values, positionals } = parseCommand(argv);
   if (values.help || command === 'help') {
@@ -185,6 +273,12 @@ async function main(argv: string[]): Promise<number> {
       return exportPackage(values);
     case 'sample':
       return sample(values);
+    case 'backup':
+      return backup(values);
+    case 'backup-info':
+      return backupInfo(positionals, values);
+    case 'restore':
+      return restore(positionals, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/index.js';
 import type { LanInfo } from './contract/index.js';
 import { EventBus } from './events.js';
 import { attendanceHandlers } from './attendance/service.js';
+import { automaticBackups, backupHandlers, type AutomaticBackups } from './backup/service.js';
 import { calendarHandlers } from './calendar/service.js';
 import { storeFiles } from './evidence/files.js';
 import { deliberationHandlers } from './deliberation/service.js';
@@ -55,6 +56,8 @@ export interface Core {
   /** The data folder: shells serve the sealed case packages from it. */
   dataDir: string;
   auditStatus(): ReturnType<typeof verifyAuditLog>;
+  /** Snapshots after each finalized record and daily; wait for `idle()` before closing. */
+  backups: AutomaticBackups;
   close(): void;
 }
 
@@ -95,7 +98,8 @@ export function coreHandlers(deps: ServiceDeps, options: HandlerOptions): Handle
     ...calendarHandlers(deps),
     ...templateHandlers(templates),
     'lan.info': () => options.lanInfo?.() ?? { enabled: false, url: null, qrSvg: null },
-    ...settingsHandlers(db, clock, events),
+    ...settingsHandlers(db, clock, events, options.dataDir),
+    ...backupHandlers({ db, clock, bus: events, dataDir: options.dataDir, logger: options.logger }),
     ...sampleHandlers({ samplesDir: join(options.resourcesDir, 'samples'), routerFor, clock }),
   };
 }
@@ -117,6 +121,12 @@ export function openCore(options: CoreOptions): Core {
   const pdf = options.pdf ?? (soffice ? libreOfficeRenderer(soffice) : undefined);
   const { pdf: _chosen, ...rest } = options;
   const handlers = coreHandlers(deps, { ...rest, files, key: installationKey, logger, ...(pdf ? { pdf } : {}) });
+  const backups = automaticBackups({ db, clock, bus: events, dataDir: options.dataDir, logger });
+  // After the commit, outside the finalize: a backup that fails is reported, it never undoes a finalized record.
+  events.on((event) => {
+    if (event.name === 'record.finalized') void backups.run('finalized');
+  });
+  void backups.run('daily');
   return {
     router: createRouter(handlers, logger, lockGuard(db)),
     events,
@@ -125,6 +135,7 @@ export function openCore(options: CoreOptions): Core {
     files,
     dataDir: options.dataDir,
     auditStatus: () => verifyAuditLog(db),
+    backups,
     close: () => db.close(),
   };
 }

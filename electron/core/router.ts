@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isMethodName, methods, type MethodName, type MethodOutput, type ParsedInput, type Result } from './contract/index.js';
 import { toValidationIssues, validationErrorMap } from './contract/validation.js';
+import { storageFailure } from './db/failures.js';
 import { AppError } from './errors.js';
 
 /** Who is calling: the audit log records it. */
@@ -48,7 +49,8 @@ export function createRouter(handlers: Handlers, logger: Logger, guard: (method:
           return { ok: false, error: { code: 'validation', params: { issues: toValidationIssues(error) } } };
         }
         logger.error(`${method} failed`, error);
-        return { ok: false, error: { code: 'internal', params: {} } };
+        // A full or read-only disk is the machine's state, not a bug: the user can act on it, so it is named.
+        return { ok: false, error: storageFailure(error)?.toData() ?? { code: 'internal', params: {} } };
       }
     },
   };

@@ -10,6 +10,9 @@ export const errorCodes = [
   'transport/unreachable',
   'db/corrupt',
   'db/newerVersion',
+  'db/diskFull',
+  'db/readOnly',
+  'db/writeFailed',
   'hearing/notFound',
   'hearing/locked',
   'template/notFound',
@@ -94,6 +97,15 @@ export const errorCodes = [
   'record/packageTooLarge',
   'record/diskFull',
   'record/readOnly',
+  'backup/noFolder',
+  'backup/folderMissing',
+  'backup/targetExists',
+  'backup/diskFull',
+  'backup/readOnly',
+  'backup/tooLarge',
+  'backup/notABackup',
+  'backup/newerVersion',
+  'backup/damaged',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
+import { backupEvents, backupMethods } from './backup.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { deliberationEvents, deliberationMethods } from './deliberation.js';
 import { documentMethods } from './documents.js';
@@ -37,6 +38,7 @@ export const methods = {
   ...templateMethods,
   ...settingsMethods,
   ...sampleMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Every event the core pushes to open windows. */
@@ -54,6 +56,7 @@ export const events = {
   ...finalizeEvents,
   ...calendarEvents,
   ...settingsEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;
@@ -90,4 +93,5 @@ export { documentKinds, type DocumentKind, type GeneratedDocument } from './docu
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
 export type { TemplateSummary } from './templates.js';
+export { backupReasons, type BackupFolderView, type BackupReason, type BackupSnapshot, type BackupSummary } from './backup.js';
 export { catalogueColumns, defaultEvidenceMaxMegabytes, evidenceMaxMegabytesRange, type CatalogueColumn, type Settings } from './settings.js';

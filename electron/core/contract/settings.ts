@@ -23,7 +23,16 @@ export interface Settings {
   officeName: string;
   /** Headings in bold, where an office's own template asks for it (GB/T 9704 does not). */
   boldHeadings: boolean;
+  /** Where automatic backups go (a USB disk, a network share); empty: none are made. */
+  backupFolder: string;
 }
+
+/** An absolute path on this computer (POSIX, a Windows drive or a UNC share), or empty for none. */
+export const backupFolderPath = z
+  .string()
+  .trim()
+  .max(1000, 'validation.absolutePath')
+  .refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/.test(path), 'validation.absolutePath');
 
 export const evidenceMaxMegabytes = z
   .number('validation.evidenceLimit')
@@ -59,6 +68,11 @@ export const settingsMethods = {
     returns<Settings>(),
     'The office’s name printed above document titles, and the bold-headings override.',
   ),
+  'settings.setBackupFolder': officeMutation(
+    z.object({ folder: backupFolderPath }).strict(),
+    returns<Settings>(),
+    'Chooses the folder for automatic backups (after each finalized record, and daily); empty turns them off.',
+  ),
 } as const;
 
 export const settingsEvents = {
@@ -68,5 +82,6 @@ export const settingsEvents = {
     catalogueColumns: z.array(z.enum(catalogueColumns)),
     officeName: z.string(),
     boldHeadings: z.boolean(),
+    backupFolder: z.string(),
   }),
 } as const;

@@ -100,7 +100,8 @@ function errorCode(error: unknown): string | undefined {
 function storeFailure(error: unknown, name: string): unknown {
   if (error instanceof AppError) return error;
   const code = errorCode(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('file/diskFull', { name: printableName(name) });
+  // EFBIG: the file is bigger than this file system (FAT32: 4 GiB) or the process's file-size limit allows; no room for it either way.
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new AppError('file/diskFull', { name: printableName(name) });
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('file/readOnly', { name: printableName(name) });
   return error;
 }

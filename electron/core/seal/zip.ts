@@ -102,8 +102,9 @@ export class ZipWriter {
 
   private constructor(private readonly handle: FileHandle) {}
 
-  static async create(path: string): Promise<ZipWriter> {
-    return new ZipWriter(await open(path, 'wx'));
+  /** `openFile` lets a test stand in a disk that fills or turns read-only mid-write. */
+  static async create(path: string, openFile: (path: string) => Promise<FileHandle> = (target) => open(target, 'wx')): Promise<ZipWriter> {
+    return new ZipWriter(await openFile(path));
   }
 
   async addBytes(name: string, bytes: Buffer): Promise<WrittenEntry> {
@@ -234,6 +235,12 @@ export class ZipReader {
   /** Streams an entry's bytes, checking its CRC; returns its SHA-256. */
   async sha256Of(entry: ZipEntry): Promise<string> {
     const hash = createHash('sha256');
+    for await (const chunk of this.chunks(entry)) hash.update(chunk);
+    return hash.digest('hex');
+  }
+
+  /** An entry's bytes in chunks (each valid until the next is asked for); the CRC is checked after the last. */
+  async *chunks(entry: ZipEntry): AsyncGenerator<Buffer> {
     let crc = 0;
     const start = entry.headerOffset + localHeaderBytes + Buffer.byteLength(entry.name, 'utf8');
     const buffer = Buffer.allocUnsafe(chunkBytes);
@@ -242,12 +249,11 @@ export class ZipReader {
       const { bytesRead } = await this.handle.read(buffer, 0, want, start + done);
       if (bytesRead !== want) throw new ZipStructureError(entry.name, 'the file ends early');
       const chunk = buffer.subarray(0, want);
-      hash.update(chunk);
       crc = crc32(chunk, crc);
       done += want;
+      yield chunk;
     }
     if (crc !== entry.crc) throw new ZipStructureError(entry.name, 'its checksum does not match');
-    return hash.digest('hex');
   }
 
   async read(entry: ZipEntry): Promise<Buffer> {

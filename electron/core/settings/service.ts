@@ -1,9 +1,12 @@
+import { stat } from 'node:fs/promises';
 import { recordAudit } from '../audit/log.js';
+import { writeBackupFolderFile } from '../backup/folder.js';
 import type { Clock } from '../clock.js';
 import { defaultLanguage, languages, type Language, type Settings } from '../contract/index.js';
 import { catalogueColumnChoice, catalogueColumns, defaultEvidenceMaxMegabytes, evidenceMaxMegabytes } from '../contract/settings.js';
 import type { Db } from '../db/index.js';
 import { readSetting, writeSetting } from '../db/settings.js';
+import { AppError } from '../errors.js';
 import type { EventBus } from '../events.js';
 import type { CallContext, Handlers } from '../router.js';
 
@@ -32,6 +35,7 @@ export function readSettings(db: Db): Settings {
     catalogueColumns: columns.success ? columns.data : [...catalogueColumns],
     officeName: readSetting(db, 'officeName') ?? '',
     boldHeadings: readSetting(db, 'boldHeadings') === 'true',
+    backupFolder: readSetting(db, 'backupFolder') ?? '',
   };
 }
 
@@ -42,10 +46,15 @@ export function evidenceMaxBytes(db: Db): number {
 
 type SettingsHandlers = Pick<
   Handlers,
-  'settings.get' | 'settings.setLanguage' | 'settings.setEvidenceLimit' | 'settings.setCatalogueColumns' | 'settings.setDocumentLayout'
+  | 'settings.get'
+  | 'settings.setLanguage'
+  | 'settings.setEvidenceLimit'
+  | 'settings.setCatalogueColumns'
+  | 'settings.setDocumentLayout'
+  | 'settings.setBackupFolder'
 >;
 
-export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): SettingsHandlers {
+export function settingsHandlers(db: Db, clock: Clock, bus: EventBus, dataDir: string): SettingsHandlers {
   /** Stores settings with their audit link in one transaction, then tells every window. */
   function change(ctx: CallContext, action: string, values: Partial<Record<keyof Settings, string>>): Settings {
     const before = readSettings(db);
@@ -65,5 +74,11 @@ export function settingsHandlers(db: Db, clock: Clock, bus: EventBus): SettingsH
     'settings.setCatalogueColumns': ({ columns }, ctx) => change(ctx, 'settings.setCatalogueColumns', { catalogueColumns: JSON.stringify(columns) }),
     'settings.setDocumentLayout': ({ officeName, boldHeadings }, ctx) =>
       change(ctx, 'settings.setDocumentLayout', { officeName, boldHeadings: String(boldHeadings) }),
+    'settings.setBackupFolder': async ({ folder }, ctx) => {
+      if (folder !== '' && !(await stat(folder).catch(() => null))?.isDirectory()) throw new AppError('backup/folderMissing', { folder });
+      // The file first: it is what start-up reads when the database cannot be opened.
+      await writeBackupFolderFile(dataDir, folder);
+      return change(ctx, 'settings.setBackupFolder', { backupFolder: folder });
+    },
   };
 }

@@ -136,3 +136,45 @@ describe('hearing-desk sample', () => {
     expect(hearings).toEqual([expect.objectContaining({ id, status: 'finalized' })]);
   });
 });
+
+describe('hearing-desk backup, backup-info and restore', () => {
+  it('backs up a data folder, shows what the backup holds and restores it into an empty folder', async () => {
+    const core = openTestCore();
+    await core.ok('hearing.create', wangJianpingHearing);
+    core.close();
+    const out = join(tempDir(), 'backup.zip');
+    expect(cli('backup', '--data', core.dataDir, '--out', out).code).toBe(0);
+    const info = cli('backup-info', out, '--json');
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ counts: { hearings: 1, finalized: 0 }, keyFingerprint: null });
+    const target = join(tempDir(), 'restored');
+    const restored = cli('restore', '--data', target, out);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(cli('list', '--data', target, '--json').stdout)).toHaveLength(1);
+  });
+
+  it('exits 2 with one clear line for a file that is not a backup, changing nothing', () => {
+    const notes = join(tempDir(), 'notes.txt');
+    writeFileSync(notes, '这不是备份');
+    const target = tempDir();
+    const run = cli('restore', '--data', target, notes);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('不是听证台的备份文件');
+    expect(readdirSync(target)).toEqual([]);
+  });
+
+  it('serve on a damaged database names the latest backup and the command that restores it', async () => {
+    const folder = tempDir();
+    const core = openTestCore();
+    await core.ok('settings.setBackupFolder', { folder });
+    await core.ok('backup.create', {});
+    core.close();
+    writeFileSync(join(core.dataDir, 'hearing-desk.sqlite'), Buffer.alloc(8192, 0x41));
+    const run = cli('serve', '--data', core.dataDir, '--port', '0');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('数据库文件已损坏');
+    const [snapshot] = readdirSync(folder);
+    expect(run.stderr).toContain(`hearing-desk restore --data ${JSON.stringify(core.dataDir)} ${JSON.stringify(join(folder, snapshot!))}`);
+  });
+});

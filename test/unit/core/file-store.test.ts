@@ -254,7 +254,7 @@ describe('refusing a file', () => {
     expect(filesIn(store)).toEqual([]);
   });
 
-  it.each(['ENOSPC', 'EDQUOT'])('removes the partial copy when the disk fills (%s) and says so', async (code) => {
+  it.each(['ENOSPC', 'EDQUOT', 'EFBIG'])('removes the partial copy when the disk fills (%s) and says so', async (code) => {
     const disk = failingDisk(code, 3 * megabyte);
     const store = freshStore({ createTempFile: disk.createTempFile });
     const source = generated(8 * megabyte, megabyte);

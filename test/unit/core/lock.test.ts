@@ -189,6 +189,8 @@ describe('a finalized hearing', () => {
         'minutes.removePhrase',
         'record.amend',
         'sample.create',
+        'backup.create',
+        'settings.setBackupFolder',
         'settings.setCatalogueColumns',
         'settings.setDocumentLayout',
         'settings.setEvidenceLimit',

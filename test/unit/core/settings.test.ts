@@ -139,6 +139,7 @@ describe('stored settings this version cannot read', () => {
       catalogueColumns: ['source', 'purpose', 'pagesCopies', 'original', 'form', 'notes'],
       officeName: '',
       boldHeadings: false,
+      backupFolder: '',
     });
   });
 });

@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
+import { draftDebounceMs, draftMaxWaitMs } from './draftTiming.js';
 
 type DraftInput = MethodInput<'minutes.saveDraft'>;
-
-/** A pause in typing this long saves the draft… */
-export const draftDebounceMs = 300;
-/** …and while typing goes on without a pause, it is never older than this. */
-export const draftMaxWaitMs = 1000;
 
 export interface DraftSaver {
   /** Asks for this draft to be kept; the last one asked for wins. */
