@@ -11,11 +11,13 @@ import { writeBackup } from '../core/backup/write.js';
 import { systemClock } from '../core/clock.js';
 import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo } from '../core/contract/index.js';
 import { packageDir } from '../core/finalize/service.js';
+import { findSoffice, type PdfRenderer } from '../core/seal/pdf.js';
 import { verifyPackage } from '../core/seal/verify.js';
 import { AppError } from '../core/errors.js';
 import { createTranslator, describeError, languageFromEnvironment } from '../core/i18n.js';
 import { defaultDataDir, findAppRoot } from '../core/paths.js';
 import { createLanToken, lanInfoFor, terminalQrCode } from '../host/lan.js';
+import { chromiumRenderer, findChromium } from '../host/chromium-pdf.js';
 import { startHost, staticDirFor } from '../host/server.js';
 import { parseCommand, parsePort, UsageError } from './args.js';
 
@@ -49,8 +51,9 @@ export const exitCodes = { ok: 0, negative: 1, failure: 2 } as const;
 const appRoot = findAppRoot(import.meta.url);
 const resourcesDir = resolve(appRoot, 'resources');
 
-function openData(dir: string | undefined, lanInfo?: () => LanInfo): Core {
-  return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir, lanInfo });
+/** Without `pdf`, the core's default: LibreOffice where it is installed. */
+function openData(dir: string | undefined, lanInfo?: () => LanInfo, pdf?: PdfRenderer): Core {
+  return openCore({ dataDir: resolve(dir ?? defaultDataDir()), resourcesDir, lanInfo, pdf });
 }
 
 /**
@@ -79,9 +82,12 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
   const lan = values.lan ? { token: createLanToken() } : undefined;
   // Known once the host listens (the port may be 0); computed once, answered by lan.info.
   let lanInfo: LanInfo = { enabled: true, url: null, qrSvg: null };
+  // PDFs for the sealed packages: LibreOffice where installed, else Chromium printing this host's own print page (its address known once it listens).
+  let hostUrl = '';
+  const chromium = findSoffice() ? undefined : findChromium();
   let core: Core;
   try {
-    core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined);
+    core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined, chromium ? chromiumRenderer(chromium, () => hostUrl) : undefined);
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'db/corrupt')) throw error;
     await offerRestore(resolve((values.data as string | undefined) ?? defaultDataDir()));
@@ -92,6 +98,7 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     console.error(`template ${problem.file}: ${problem.field || '(file)'}: ${problem.message}`);
   }
   const host = await startHost({ core, staticDir: staticDirFor(appRoot), port, actor: 'host', lan });
+  hostUrl = host.url;
   console.log(`Hearing Desk is serving at ${host.url}`);
   if (lan) {
     lanInfo = await lanInfoFor(host.lanUrls);

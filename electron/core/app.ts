@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/index.js';
 import type { LanInfo } from './contract/index.js';
 import { EventBus } from './events.js';
 import { attendanceHandlers } from './attendance/service.js';
+import { auditHandlers } from './audit/service.js';
 import { automaticBackups, backupHandlers, type AutomaticBackups } from './backup/service.js';
 import { calendarHandlers } from './calendar/service.js';
 import { storeFiles } from './evidence/files.js';
@@ -101,6 +102,7 @@ export function coreHandlers(deps: ServiceDeps, options: HandlerOptions): Handle
     ...settingsHandlers(db, clock, events, options.dataDir),
     ...backupHandlers({ db, clock, bus: events, dataDir: options.dataDir, logger: options.logger }),
     ...sampleHandlers({ samplesDir: join(options.resourcesDir, 'samples'), routerFor, clock }),
+    ...auditHandlers(db),
   };
 }
 

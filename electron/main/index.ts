@@ -6,6 +6,7 @@ import type { Result } from '../core/contract/index.js';
 import { AppError } from '../core/errors.js';
 import { createTranslator, describeError } from '../core/i18n.js';
 import { electronNativeBinding } from './native-binding.js';
+import { electronPdfRenderer } from './print-pdf.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import {
   acceptsIpcFrom,
@@ -87,7 +88,12 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
   try {
-    core = openCore({ dataDir: dataArg || app.getPath('userData'), resourcesDir, nativeBinding: electronNativeBinding(appRoot) });
+    core = openCore({
+      dataDir: dataArg || app.getPath('userData'),
+      resourcesDir,
+      nativeBinding: electronNativeBinding(appRoot),
+      pdf: electronPdfRenderer(preloadPath()),
+    });
   } catch (error) {
     const t = await createTranslator(resourcesDir);
     const message = error instanceof AppError ? describeError(t, error.toData()) : String(error);

@@ -38,6 +38,16 @@ export function appWindowOptions(preloadPath: string): BrowserWindowConstructorO
   };
 }
 
+/**
+ * The hidden window that prints a document to PDF: the app window's options,
+ * never shown, and not throttled in the background (a hidden window's timers
+ * otherwise fire once a second, and the page waits on them for its sheets).
+ */
+export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  const options = appWindowOptions(preloadPath);
+  return { ...options, show: false, webPreferences: { ...options.webPreferences, backgroundThrottling: false } };
+}
+
 /** Only the app's own pages may load in a window or call the core. */
 export function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;

@@ -1,8 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Finalization, Hearing, Result } from '../../electron/core/contract/index.js';
+import { packageDir } from '../../electron/core/finalize/service.js';
 import { findElectronBinary } from '../../scripts/electron-binary.js';
 
 const electronBinary = findElectronBinary();
@@ -34,4 +37,25 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     await page.evaluate(() => window.location.assign('https://example.com/'));
     expect(page.url()).toMatch(/^app:\/\/hearing-desk\//);
   });
+
+  it('seals the sample with a PDF of each document printed by printToPDF from the hidden print window', async () => {
+    await app?.close();
+    const dataDir = mkdtempSync(join(tmpdir(), 'hearing-desk-electron-'));
+    app = await _electron.launch({ executablePath: electronBinary, args: [repoRoot, `--data=${dataDir}`] });
+    const page = await app.firstWindow();
+    const { hearingId, packageName } = await page.evaluate(async () => {
+      const invoke = (globalThis as unknown as { hearingDesk: { invoke(method: string, input: unknown): Promise<Result<unknown>> } }).hearingDesk.invoke;
+      const sample = (await invoke('sample.create', {})) as Result<Hearing>;
+      if (!sample.ok) throw new Error(sample.error.code);
+      const finalization = (await invoke('record.finalization', { hearingId: sample.value.id })) as Result<Finalization | null>;
+      if (!finalization.ok || !finalization.value) throw new Error('not finalized');
+      return { hearingId: sample.value.id, packageName: finalization.value.packageName };
+    });
+    const files = unzipSync(new Uint8Array(readFileSync(join(packageDir(dataDir, hearingId), packageName))));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { pdf: { renderer: string | null; detail: string } };
+    expect(manifest.pdf).toEqual({ renderer: 'Electron (printToPDF)', detail: '' });
+    const pdfs = Object.keys(files).filter((name) => name.startsWith('pdf/'));
+    expect(pdfs.length).toBe(Object.keys(files).filter((name) => name.startsWith('documents/')).length);
+    for (const name of pdfs) expect(strFromU8(files[name]!.subarray(0, 5)), name).toBe('%PDF-');
+  }, 180_000);
 });

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ChainStatus } from '../contract/audit.js';
 import type { AuditRow } from '../db/audit.js';
+
+export type { ChainStatus };
 
 export const genesisHash = '0'.repeat(64);
 
@@ -10,8 +13,6 @@ export function sha256Hex(text: string): string {
 export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
   return sha256Hex(JSON.stringify([row.prevHash, row.seq, row.at, row.actor, row.action, row.hearingId, row.detail]));
 }
-
-export type ChainStatus = { intact: true; entries: number } | { intact: false; entries: number; brokenAt: number };
 
 /** Walks the log in order; the first row whose link or own hash does not hold is where tampering began. */
 export function verifyChain(rows: Iterable<AuditRow>): ChainStatus {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { query, returns } from './define.js';
 import { id } from './fields.js';
-import { languages } from './languages.js';
+import { languages, type Language } from './languages.js';
 
 /** A generated document, carried as base64 so both shells move it the same way. */
 export interface GeneratedDocument {
@@ -18,6 +18,17 @@ export interface GeneratedDocument {
  */
 export const documentKinds = ['notice', 'signInSheet', 'record', 'catalogue', 'deliberationRecord', 'report'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
+
+/**
+ * The renderer's print page: one document laid out as A4 sheets, for the
+ * shells' PDF renderers (a hidden Electron window, headless Chromium) to load
+ * and print. It sets `readyAttribute` on <html> to `ready` once the sheets,
+ * fonts and images are in, or to `failed` (the page then shows why).
+ */
+export const printPage = {
+  hash: (hearingId: string, kind: DocumentKind, language: Language) => `#/print/${hearingId}/${kind}${language === 'zh-CN' ? '' : `?language=${language}`}`,
+  readyAttribute: 'data-print-ready',
+} as const;
 
 export const documentMethods = {
   'documents.generate': query(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define.js';
 import { attendanceEvents, attendanceMethods } from './attendance.js';
+import { auditMethods } from './audit.js';
 import { backupEvents, backupMethods } from './backup.js';
 import { calendarEvents, calendarMethods } from './calendar.js';
 import { deliberationEvents, deliberationMethods } from './deliberation.js';
@@ -39,6 +40,7 @@ export const methods = {
   ...settingsMethods,
   ...sampleMethods,
   ...backupMethods,
+  ...auditMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Every event the core pushes to open windows. */
@@ -89,9 +91,10 @@ export * from './minutes.js';
 export * from './deliberation.js';
 export * from './signing.js';
 export * from './finalize.js';
-export { documentKinds, type DocumentKind, type GeneratedDocument } from './documents.js';
+export { documentKinds, printPage, type DocumentKind, type GeneratedDocument } from './documents.js';
 export type { LanInfo } from './lan.js';
 export * from './identity.js';
+export * from './audit.js';
 export type { TemplateSummary } from './templates.js';
 export { backupReasons, type BackupFolderView, type BackupReason, type BackupSnapshot, type BackupSummary } from './backup.js';
 export { catalogueColumns, defaultEvidenceMaxMegabytes, evidenceMaxMegabytesRange, type CatalogueColumn, type Settings } from './settings.js';

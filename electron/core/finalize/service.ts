@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordAudit } from '../audit/log.js';
-import { documentKinds, type Addendum, type Finalization } from '../contract/index.js';
+import { documentKinds, type Addendum, type DocumentKind, type Finalization } from '../contract/index.js';
 import { updateHearing, type HearingRecord } from '../db/hearings.js';
 import { findFinalization, insertAddendum, insertFinalization, listAddenda, listSignatures } from '../db/signing.js';
 import { buildAddendumDocument } from '../documents/addendum.js';
@@ -43,14 +43,21 @@ function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').slice(0, 80) || '_';
 }
 
-async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template: HearingTemplate): Promise<Array<{ path: string; bytes: Buffer }>> {
-  const files: Array<{ path: string; bytes: Buffer }> = [];
+interface DocumentFile {
+  path: string;
+  bytes: Buffer;
+  kind: DocumentKind;
+}
+
+/** The package's documents are in Chinese, the language they are filed in. */
+async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template: HearingTemplate): Promise<DocumentFile[]> {
+  const files: DocumentFile[] = [];
   for (const kind of documentKinds) {
     const builder = documentBuilders[kind];
     if (!builder) continue;
     try {
       const bytes = await builder.build(documentContext(deps.db, hearing, template, 'zh-CN'));
-      files.push({ path: `documents/${documentFileName(hearing.title, builder.fileLabel['zh-CN'])}`, bytes });
+      files.push({ path: `documents/${documentFileName(hearing.title, builder.fileLabel['zh-CN'])}`, bytes, kind });
     } catch (error) {
       // A document that does not apply (no deliberation under this template) is left out, not faked.
       if (!(error instanceof AppError && error.code === 'documents/notAvailable')) throw error;
@@ -64,10 +71,18 @@ async function documentFiles(deps: ServiceDeps, hearing: HearingRecord, template
  * not stop the finalizing: the package is sealed without PDFs and its
  * manifest says why.
  */
-async function pdfFiles(renderer: PdfRenderer | undefined, documents: ReadonlyArray<{ path: string; bytes: Buffer }>) {
+async function pdfFiles(renderer: PdfRenderer | undefined, hearingId: string, documents: readonly DocumentFile[]) {
   if (!renderer) return { files: [], note: { renderer: null, detail: 'no PDF renderer on this computer (LibreOffice not found)' } };
   try {
-    const rendered = await renderer.render(documents.map((document) => ({ name: document.path.replace(/^documents\//, ''), bytes: document.bytes })));
+    const rendered = await renderer.render(
+      documents.map((document) => ({
+        name: document.path.replace(/^documents\//, ''),
+        bytes: document.bytes,
+        hearingId,
+        kind: document.kind,
+        language: 'zh-CN',
+      })),
+    );
     return { files: rendered.map((file) => ({ path: `pdf/${file.name}`, bytes: file.bytes })), note: { renderer: renderer.name, detail: '' } };
   } catch (error) {
     return { files: [], note: { renderer: null, detail: `${renderer.name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` } };
@@ -138,7 +153,7 @@ export function finalizeHandlers(deps: ServiceDeps, options: FinalizeOptions): F
       const finalizedAt = clock.now().toISOString();
       const evidence = evidenceFiles(deps, hearing, template, options.files);
       const documents = await documentFiles(deps, hearing, template);
-      const pdf = await pdfFiles(options.pdf, documents);
+      const pdf = await pdfFiles(options.pdf, hearingId, documents);
       const files: PackageFile[] = [
         ...documents,
         ...pdf.files,

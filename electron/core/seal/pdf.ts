@@ -5,13 +5,43 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { printPage, type DocumentKind, type Language } from '../contract/index.js';
 
-/** Turns .docx files into PDFs; which one made a package's PDFs is stated in its manifest. */
+/**
+ * A document to make a PDF of: its .docx, and which document of which hearing
+ * it is, for renderers that print the app's own print page instead (#/print/…).
+ */
+export interface PdfSource {
+  name: string;
+  bytes: Buffer;
+  hearingId: string;
+  kind: DocumentKind;
+  language: Language;
+}
+
+/** Turns documents into PDFs; which one made a package's PDFs is stated in its manifest. */
 export interface PdfRenderer {
   /** What the manifest names, e.g. `LibreOffice (soffice)`. */
   name: string;
-  render(documents: ReadonlyArray<{ name: string; bytes: Buffer }>): Promise<Array<{ name: string; bytes: Buffer }>>;
+  render(documents: ReadonlyArray<PdfSource>): Promise<Array<{ name: string; bytes: Buffer }>>;
 }
+
+/** The PDF's name beside its document's. */
+export const pdfName = (documentName: string) => documentName.replace(/\.docx$/, '.pdf');
+
+/**
+ * Evaluated in the print page by the renderers that load it: resolves with
+ * null once the sheets are ready, or with the reason the page shows when it failed.
+ */
+export const printPageSettled = `new Promise((resolve) => {
+  const check = () => {
+    const state = document.documentElement.getAttribute(${JSON.stringify(printPage.readyAttribute)});
+    if (state === 'ready') resolve(null);
+    else if (state === 'failed') resolve(document.body.innerText.trim().split('\\n')[0] || 'the print page failed');
+    else setTimeout(check, 50);
+  };
+  check();
+})`;
 
 const run = promisify(execFile);
 
@@ -55,9 +85,7 @@ export function libreOfficeRenderer(soffice: string): PdfRenderer {
           ],
           { timeout: 180_000 },
         );
-        return Promise.all(
-          inputs.map(async (input, index) => ({ name: input.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(join(dir, 'out', `${index + 1}.pdf`)) })),
-        );
+        return Promise.all(inputs.map(async (input, index) => ({ name: pdfName(input.name), bytes: await readFile(join(dir, 'out', `${index + 1}.pdf`)) })));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../electron/core/contract/index.js';
 import { api } from '../api/client.js';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
+import { AuditPage } from '../features/audit/AuditPage.js';
+import { BackupPage } from '../features/backup/BackupPage.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { SatisfactionScreen } from '../features/deliberation/SatisfactionScreen.js';
 import { PublicDisplay } from '../features/display/PublicDisplay.js';
@@ -20,6 +22,7 @@ import { NewHearingWizard } from '../features/hearings/NewHearingWizard.js';
 import { SetupPage } from '../features/hearings/SetupPage.js';
 import { ReadBackPage } from '../features/minutes/ReadBackPage.js';
 import { SearchPage } from '../features/minutes/SearchPage.js';
+import { PrintPage } from '../features/record/PrintPage.js';
 import { VerifyPage } from '../features/record/VerifyPage.js';
 import { hrefFor, isStandalone, useRoute, type Route } from './route.js';
 import { theme } from './theme.js';
@@ -47,10 +50,16 @@ function Screen({ route }: { route: Route }) {
       return <ReadBackPage hearingId={route.hearingId} />;
     case 'satisfaction':
       return <SatisfactionScreen hearingId={route.hearingId} />;
+    case 'print':
+      return <PrintPage hearingId={route.hearingId} kind={route.kind} language={route.language} />;
     case 'search':
       return <SearchPage />;
     case 'verify':
       return <VerifyPage />;
+    case 'backup':
+      return <BackupPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'notFound':
       return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.body')} />;
   }
@@ -106,6 +115,12 @@ export function AppShell() {
                 </a>
                 <a href={hrefFor({ name: 'verify' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
                   {t('nav.verify')}
+                </a>
+                <a href={hrefFor({ name: 'backup' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                  {t('nav.backup')}
+                </a>
+                <a href={hrefFor({ name: 'audit' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
+                  {t('nav.audit')}
                 </a>
                 <a href={hrefFor({ name: 'calendar' })} style={{ color: 'rgba(255,255,255,0.85)' }}>
                   {t('calendar:nav')}

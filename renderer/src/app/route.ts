@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { documentKinds, printPage, type DocumentKind, type Language } from '../../../electron/core/contract/index.js';
 
 export const hearingTabs = [
   'overview',
@@ -28,15 +29,18 @@ export type Route =
   | { name: 'display'; hearingId: string }
   | { name: 'readBack'; hearingId: string }
   | { name: 'satisfaction'; hearingId: string }
+  | { name: 'print'; hearingId: string; kind: DocumentKind; language: Language }
   | { name: 'search' }
   | { name: 'verify' }
+  | { name: 'backup' }
+  | { name: 'audit' }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
 
-/** Screens shown full-screen on their own, without the app's header: the chair's view, the public display, and the read-back and rating screens for the parties. */
+/** Screens shown full-screen on their own, without the app's header: the chair's view, the public display, the read-back and rating screens for the parties, and the print page the PDF renderers load. */
 export function isStandalone(route: Route): boolean {
-  return route.name === 'chair' || route.name === 'display' || route.name === 'readBack' || route.name === 'satisfaction';
+  return route.name === 'chair' || route.name === 'display' || route.name === 'readBack' || route.name === 'satisfaction' || route.name === 'print';
 }
 
 /** Hash routes work the same under app:// in Electron and http:// in the browser host. */
@@ -47,6 +51,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/calendar') return { name: 'calendar' };
   if (path === '/search') return { name: 'search' };
   if (path === '/verify') return { name: 'verify' };
+  if (path === '/backup') return { name: 'backup' };
+  if (path === '/audit') return { name: 'audit' };
   const entry = new RegExp(`^/hearings/${uuid}/minutes/(\\d{1,12})$`).exec(path);
   if (entry) return { name: 'hearing', hearingId: entry[1] as string, tab: 'minutes', entryId: Number(entry[2]) };
   const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
@@ -60,6 +66,8 @@ export function parseRoute(hash: string): Route {
   }
   const display = new RegExp(`^/display/${uuid}$`).exec(path);
   if (display) return { name: 'display', hearingId: display[1] as string };
+  const print = new RegExp(`^/print/${uuid}/(${documentKinds.join('|')})(?:\\?language=(en))?$`).exec(path);
+  if (print) return { name: 'print', hearingId: print[1] as string, kind: print[2] as DocumentKind, language: print[3] === 'en' ? 'en' : 'zh-CN' };
   const setup = new RegExp(`^/hearings/${uuid}/setup/([a-zA-Z]+)$`).exec(path);
   if (setup && (setupSteps as readonly string[]).includes(setup[2] as string)) {
     return { name: 'setup', hearingId: setup[1] as string, step: setup[2] as SetupStep };
@@ -90,10 +98,16 @@ export function hrefFor(route: Route): string {
       return `#/hearings/${route.hearingId}/readback`;
     case 'satisfaction':
       return `#/hearings/${route.hearingId}/satisfaction`;
+    case 'print':
+      return printPage.hash(route.hearingId, route.kind, route.language);
     case 'search':
       return '#/search';
     case 'verify':
       return '#/verify';
+    case 'backup':
+      return '#/backup';
+    case 'audit':
+      return '#/audit';
     case 'notFound':
       return '#/';
   }

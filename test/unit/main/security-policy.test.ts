@@ -5,6 +5,7 @@ import {
   allowedPermissions,
   allowsNavigation,
   appWindowOptions,
+  printWindowOptions,
   childWindowKind,
   isAppPage,
   isAppUrl,
@@ -30,6 +31,12 @@ const foreignUrls = [
 
 describe('Electron window hardening', () => {
   const { webPreferences } = appWindowOptions('/app/build/electron/preload/index.cjs');
+
+  it('keeps the hidden PDF printing window as isolated as the app window, never shown', () => {
+    const print = printWindowOptions('/app/build/electron/preload/index.cjs');
+    expect(print.show).toBe(false);
+    expect(print.webPreferences).toEqual({ ...webPreferences, backgroundThrottling: false });
+  });
 
   it('isolates the renderer: sandbox, context isolation, no Node anywhere', () => {
     expect(webPreferences).toMatchObject({

@@ -80,6 +80,14 @@ const reviewed: { check: string; file: string; code: string; why: string }[] = [
       'middle-click included, goes through setWindowOpenHandler, which opens only the app page’s chair, display, read-back and ' +
       'rating screens (childWindowKind, security-policy.test.ts) and denies the rest.',
   },
+  ...(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK'] as const).map((check) => ({
+    check,
+    file: 'main/print-pdf.ts',
+    code: 'new BrowserWindow(printWindowOptions(',
+    why:
+      'The hidden window that prints documents to PDF takes the app window’s options through printWindowOptions() (only never shown and ' +
+      'not throttled), which security-policy.test.ts compares with appWindowOptions(); the same reasons as for the app window apply.',
+  })),
 ];
 
 const isReviewed = (finding: Finding) =>
