@@ -66,9 +66,11 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
               <StatusTag status={hearing.status} />
             </Flex>
           </Flex>
-          <Button icon={<EditOutlined />} onClick={() => navigate({ name: 'editHearing', hearingId })}>
-            {t('overview.edit')}
-          </Button>
+          {hearing.status !== 'finalized' && (
+            <Button icon={<EditOutlined />} onClick={() => navigate({ name: 'editHearing', hearingId })}>
+              {t('overview.edit')}
+            </Button>
+          )}
         </Flex>
         <Tabs
           activeKey={tab}
