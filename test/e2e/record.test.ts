@@ -8,6 +8,7 @@ import { wangJianpingHearing } from '../fixtures/hearings.js';
 import { cast } from '../fixtures/people.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
+import { confirmFinalize, verifyFile } from './support/record.js';
 import { seedHeldToTheEnd, signEveryone } from './support/held.js';
 import { e2eSession } from './support/session.js';
 
@@ -15,26 +16,6 @@ const session = e2eSession();
 
 /** The README's pictures of this tab, taken only when asked for (npm run screenshots). */
 const shoot = (page: Page, name: string) => captureForReadme(page, `record-${name}`);
-
-/** Confirms 归档; a click that lands while the dialog is still opening is lost on a loaded machine, so it is given again while the dialog stays. */
-async function confirmFinalize(page: Page) {
-  const dialog = page.getByRole('dialog').filter({ hasText: '归档后本听证将永久锁定' });
-  const confirm = dialog.getByRole('button', { name: '确认归档' });
-  await confirm.waitFor();
-  await expect
-    .poll(
-      async () => {
-        if (await dialog.isVisible()) await confirm.click({ timeout: 2000 }).catch(() => {});
-        return page.getByTestId('record-package').count();
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(1);
-}
-
-async function verifyFile(page: Page, path: string) {
-  await page.getByTestId('verify-drop').locator('input[type=file]').setInputFiles(path);
-}
 
 /** What a print frame held when the app called print() on it. */
 interface Printed {
@@ -122,7 +103,6 @@ describe('the clerk finalizes the record and anyone can verify the package', () 
     // 打印 renders the record's .docx in a print frame: its header, the party's drawn signature in every page's footer, 第 X 页 共 Y 页.
     const record = await printFrom(page, 'record', { hold: true });
     const frame = page.getByTestId('print-frame');
-    await frame.screenshot({ path: '/tmp/print-record.png' });
     await captureForReadme(page, 'record-print');
     expect(record.text).toContain('听证笔录');
     expect(record.text).toContain('我对补偿金额有异议');

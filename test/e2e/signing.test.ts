@@ -1,9 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { captureForReadme } from './support/browser.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signingGroups } from '../../electron/core/contract/index.js';
 import { invoke } from './support/api.js';
 import { seedHeldToTheEnd } from './support/held.js';
+import { confirmFinalize, verifyFile } from './support/record.js';
 import { chooseOption } from './support/select.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
@@ -40,7 +44,7 @@ async function drawSignature(page: Page, wobble: number) {
 }
 
 describe('the signing round at the end of the hearing', () => {
-  it('enters a refusal through the clerk, has everyone else draw and confirm, and leaves the record complete', async () => {
+  it('enters a refusal through the clerk, has everyone else draw and confirm, then finalizes and verifies the sealed package in the app', async () => {
     const host = await session.host();
     const { hearing } = await seedHeldToTheEnd(host.url);
     const before = await invoke(host.url, 'signing.view', { hearingId: hearing.id });
@@ -112,6 +116,27 @@ describe('the signing round at the end of the hearing', () => {
 
     await page.getByRole('button', { name: '前往文书与归档' }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/hearings/${hearing.id}/record`);
+
+    // The same record, finalized: the sealed package downloaded and checked on the 核验案卷 screen.
+    await page.getByTestId('record-complete').waitFor();
+    await page
+      .getByTestId('record-finalize')
+      .getByRole('button', { name: /归\s*档/ })
+      .click();
+    await confirmFinalize(page);
+    const [sealed] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('record-package')
+        .getByRole('link', { name: /下载案卷/ })
+        .click(),
+    ]);
+    const packagePath = join(mkdtempSync(join(tmpdir(), 'hearing-desk-signed-')), sealed.suggestedFilename());
+    await sealed.saveAs(packagePath);
+    await page.locator('.ant-layout-header').getByRole('link', { name: '核验案卷' }).click();
+    await verifyFile(page, packagePath);
+    const { fingerprint } = await invoke(host.url, 'installation.key', {});
+    await expect.poll(() => page.getByTestId('verdict-valid').innerText()).toContain(`案卷完好，由密钥 ${fingerprint} 于`);
   });
 
   it('says to start the hearing first when there is nothing to sign yet', async () => {
