@@ -65,6 +65,14 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
       `INSERT INTO deliberations (hearing_id, ballot, status, opened_at) VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'blind', 'announced', '2026-12-08T03:10:00.000Z')`,
     ).run();
   },
+  9: (db) => {
+    seedBefore[8]?.(db);
+    const row = db.prepare(
+      `INSERT INTO audit_log (seq, at, actor, action, hearing_id, detail, prev_hash, hash) VALUES (?, '2026-12-08T04:00:00.000Z', 'host', 'minutes.edit', ?, '{}', 'p', 'h')`,
+    );
+    row.run(1, '7c9e6679-7425-40de-944b-e07fc1f90ae7');
+    row.run(2, null);
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -141,6 +149,13 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
     ).run('c'.repeat(64));
     expect(() => db.prepare("UPDATE finalizations SET manifest_sha256 = 'x'").run()).toThrow(/never changed/);
     expect(() => db.prepare('DELETE FROM finalizations').run()).toThrow(/never deleted/);
+  },
+  9: (db) => {
+    expect(db.prepare('SELECT seq FROM audit_log ORDER BY seq').pluck().all()).toEqual([1, 2]);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT seq FROM audit_log WHERE hearing_id = '7c9e6679-7425-40de-944b-e07fc1f90ae7' ORDER BY seq DESC")
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((step) => step.detail).join(' ')).toContain('audit_log_by_hearing');
   },
 };
 
