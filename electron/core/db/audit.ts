@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../contract/index.js';
 import { prepared, type Db } from './connection.js';
 
 export interface AuditRow {
@@ -37,16 +38,8 @@ export function* iterateAuditRows(db: Db): Generator<AuditRow> {
   ).iterate() as Iterable<AuditRow>;
 }
 
-/** An audit row as the log screen lists it: the hearing's title joined, the hashes left out. */
-export interface AuditListRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  hearingId: string | null;
-  hearingTitle: string | null;
-  detail: string;
-}
+/** An audit row as the log screen lists it: the hearing's title joined, the hashes left out, the detail still to be read. */
+export type AuditListRow = Omit<AuditEntry, 'fields' | 'afterStart'> & { detail: string };
 
 /**
  * One page of the log, newest first, older than `before` (keyset pagination:

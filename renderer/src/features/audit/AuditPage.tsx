@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useQuery.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { AuditTable } from './AuditTable.js';
 import { ChainBanner } from './ChainBanner.js';
+import { CardTitle } from '../../components/CardTitle.js';
 
 /**
  * 操作日志 (issue 9): every change with who, when and what, and whether the
@@ -19,17 +20,7 @@ export function AuditPage() {
   const hearings = useQuery('hearing.list', {}, ['hearing.created', 'hearing.updated']);
 
   return (
-    <Card
-      title={
-        <Flex align="center" gap={10}>
-          <AuditOutlined style={{ color: '#1f4e9c' }} />
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-        </Flex>
-      }
-      style={{ width: '100%' }}
-    >
+    <Card title={<CardTitle icon={<AuditOutlined />}>{t('title')}</CardTitle>} style={{ width: '100%' }}>
       <Flex vertical gap={16}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('intro')}

@@ -9,6 +9,7 @@ import { hrefFor } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { excerpt, Highlighted } from './SearchHighlight.js';
 import { useMinuteSearch } from './SearchQuery.js';
+import { CardTitle } from '../../components/CardTitle.js';
 
 const pageLimit = 100;
 const hoverCss = '.minutes-search-hit:hover { border-color: #1f4e9c !important; background: #f5f8ff !important; }';
@@ -92,17 +93,7 @@ export function SearchPage() {
   const hearingName = hearingId ? hearings.data?.find((hearing) => hearing.id === hearingId)?.title : undefined;
 
   return (
-    <Card
-      title={
-        <Flex align="center" gap={10}>
-          <FileSearchOutlined style={{ color: '#1f4e9c' }} />
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-        </Flex>
-      }
-      style={{ maxWidth: 1080, margin: '0 auto', width: '100%' }}
-    >
+    <Card title={<CardTitle icon={<FileSearchOutlined />}>{t('title')}</CardTitle>} style={{ maxWidth: 1080, margin: '0 auto', width: '100%' }}>
       <style>{hoverCss}</style>
       <Flex gap={12} wrap align="center">
         <Input
