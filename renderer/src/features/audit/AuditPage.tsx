@@ -1,5 +1,5 @@
 import { AuditOutlined } from '@ant-design/icons';
-import { Card, Flex, Select, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery.js';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { AuditTable } from './AuditTable.js';
 import { ChainBanner } from './ChainBanner.js';
 import { CardTitle } from '../../components/CardTitle.js';
+import { HearingSelect } from '../../components/HearingSelect.js';
 
 /**
  * 操作日志 (issue 9): every change with who, when and what, and whether the
@@ -31,18 +32,11 @@ export function AuditPage() {
         {hearings.error && <ErrorAlert error={hearings.error} onRetry={hearings.reload} />}
         <Flex align="center" gap={8}>
           <label htmlFor="audit-hearing-filter">{t('hearingFilter')}</label>
-          <Select
+          <HearingSelect
             id="audit-hearing-filter"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('allHearings')}
+            hearings={hearings.data}
             value={hearingId}
-            onChange={(value: string | undefined) => setHearingId(value)}
-            loading={hearings.loading}
-            options={(hearings.data ?? []).map((hearing) => ({
-              value: hearing.id,
-              label: hearing.matterNo ? t('hearingOption', { title: hearing.title, matterNo: hearing.matterNo }) : hearing.title,
-            }))}
+            onChange={setHearingId}
             style={{ width: 560, maxWidth: '100%' }}
           />
         </Flex>

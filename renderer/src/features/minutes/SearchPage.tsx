@@ -1,5 +1,5 @@
 import { FileSearchOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Card, Empty, Flex, Input, Select, Spin, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Input, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { excerpt, Highlighted } from './SearchHighlight.js';
 import { useMinuteSearch } from './SearchQuery.js';
 import { CardTitle } from '../../components/CardTitle.js';
+import { HearingSelect } from '../../components/HearingSelect.js';
 
 const pageLimit = 100;
 const hoverCss = '.minutes-search-hit:hover { border-color: #1f4e9c !important; background: #f5f8ff !important; }';
@@ -108,19 +109,12 @@ export function SearchPage() {
           onChange={(event) => setQuery(event.target.value)}
           style={{ flex: '1 1 420px' }}
         />
-        <Select
+        <HearingSelect
           size="large"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
           aria-label={t('hearingFilter')}
-          placeholder={t('allHearings')}
+          hearings={hearings.data}
           value={hearingId}
-          onChange={(value: string | undefined) => setHearingId(value)}
-          loading={hearings.loading}
-          options={(hearings.data ?? []).map((hearing) => ({
-            value: hearing.id,
-            label: hearing.matterNo ? t('hearingOption', { title: hearing.title, matterNo: hearing.matterNo }) : hearing.title,
-          }))}
+          onChange={setHearingId}
           style={{ flex: '0 1 360px', minWidth: 240 }}
         />
       </Flex>
