@@ -2,11 +2,11 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { openCore, type Core } from '../core/app.js';
-import { readBackupFolderFile } from '../core/backup/folder.js';
+import { startCore } from '../core/lifecycle.js';
+import { recoveryStatus } from '../core/recovery/status.js';
 import { summaryOf, type BackupManifest } from '../core/backup/format.js';
 import { previewBackup } from '../core/backup/read.js';
 import { restoreBackup } from '../core/backup/restore.js';
-import { listSnapshots } from '../core/backup/snapshots.js';
 import { writeBackup } from '../core/backup/write.js';
 import { systemClock } from '../core/clock.js';
 import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo } from '../core/contract/index.js';
@@ -64,17 +64,15 @@ function openData(dir: string | undefined, lanInfo?: () => LanInfo, pdf?: PdfRen
 async function offerRestore(dataDir: string): Promise<void> {
   const t = await createTranslator(resourcesDir, languageFromEnvironment());
   console.error(`hearing-desk: ${describeError(t, { code: 'db/corrupt', params: {} })}`);
-  const folder = readBackupFolderFile(dataDir);
-  const snapshots = folder ? await listSnapshots(folder).catch(() => []) : [];
-  for (const snapshot of snapshots) {
-    const file = join(folder, snapshot.name);
-    const manifest = await previewBackup(file).catch(() => null);
-    if (!manifest) continue;
-    console.error(t('backup:startup.latest', { file, createdAt: manifest.createdAt, hearings: manifest.counts.hearings }));
-    console.error(t('backup:startup.restoreCommand', { command: `hearing-desk restore --data ${JSON.stringify(dataDir)} ${JSON.stringify(file)}` }));
+  const status = await recoveryStatus(dataDir, '');
+  const latest = status.snapshots.find((snapshot) => snapshot.fileName === status.latest);
+  if (latest?.summary && status.command) {
+    const file = join(status.folder, latest.fileName);
+    console.error(t('backup:startup.latest', { file, createdAt: latest.summary.createdAt, hearings: latest.summary.counts.hearings }));
+    console.error(t('backup:startup.restoreCommand', { command: status.command }));
     return;
   }
-  console.error(t('backup:startup.noneFound', { folder: folder || '—' }));
+  console.error(t('backup:startup.noneFound', { folder: status.folder || '—' }));
 }
 
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
@@ -85,21 +83,20 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
   // PDFs for the sealed packages: LibreOffice where installed, else Chromium printing this host's own print page (its address known once it listens).
   let hostUrl = '';
   const chromium = findSoffice() ? undefined : findChromium();
-  let core: Core;
-  try {
-    core = openData(values.data as string | undefined, lan ? () => lanInfo : undefined, chromium ? chromiumRenderer(chromium, () => hostUrl) : undefined);
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'db/corrupt')) throw error;
-    await offerRestore(resolve((values.data as string | undefined) ?? defaultDataDir()));
-    process.exitCode = exitCodes.failure;
-    return;
-  }
+  const dataDir = resolve((values.data as string | undefined) ?? defaultDataDir());
+  const pdf = chromium ? chromiumRenderer(chromium, () => hostUrl) : undefined;
+  // A damaged database starts the host in recovery mode: the page offers the latest good backup, and the terminal names it too.
+  const live = startCore({ dataDir, resourcesDir, lanInfo: lan ? () => lanInfo : undefined, pdf });
+  if (live.mode() === 'recovery') await offerRestore(dataDir);
+  const { core } = live;
   for (const problem of core.templateProblems) {
     console.error(`template ${problem.file}: ${problem.field || '(file)'}: ${problem.message}`);
   }
-  const host = await startHost({ core, staticDir: staticDirFor(appRoot), port, actor: 'host', lan });
+  const host = await startHost({ core, staticDir: staticDirFor(appRoot), port, lan });
   hostUrl = host.url;
-  console.log(`Hearing Desk is serving at ${host.url}`);
+  console.log(
+    `Hearing Desk is serving at ${host.url}${live.mode() === 'recovery' ? ' (recovery mode: the database is damaged; open this address to restore a backup)' : ''}`,
+  );
   if (lan) {
     lanInfo = await lanInfoFor(host.lanUrls);
     const [first] = host.lanUrls;
@@ -114,8 +111,7 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
   }
   const stop = () => {
     void host.close().then(async () => {
-      await core.backups.idle();
-      core.close();
+      await live.close();
       process.exit(exitCodes.ok);
     });
   };

@@ -97,7 +97,7 @@ export function chromiumRenderer(chromium: string, baseUrl: () => string, perDoc
         const pipe = devToolsPipe(child);
         const printed: Array<{ name: string; bytes: Buffer }> = [];
         for (const document of documents) {
-          const url = new URL(printPage.hash(document.hearingId, document.kind, document.language), baseUrl()).href;
+          const url = new URL(printPage.hash(document.hearingId, document.kind, document.language, document.grant), baseUrl()).href;
           printed.push({ name: pdfName(document.name), bytes: await withTimeout(printOne(pipe, url), perDocumentMs, `printing ${document.name}`) });
         }
         return printed;

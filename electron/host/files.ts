@@ -40,8 +40,8 @@ export async function handleUpload(req: IncomingMessage, url: URL, core: Core, s
 }
 
 /** GET /files/<sha256>: a verified stored file; from the room network only the one a public hearing is showing. */
-export async function handleStoredFile(res: ServerResponse, sha256: string, core: Core, fromLan: boolean, send: Send): Promise<void> {
-  if (fromLan && !isPresentedPublicly(core.db, sha256)) return send(403, { ok: false, error: { code: 'contract/badRequest', params: { reason: 'lan' } } });
+export async function handleStoredFile(res: ServerResponse, sha256: string, core: Core, publicOnly: boolean, send: Send): Promise<void> {
+  if (publicOnly && !isPresentedPublicly(core.db, sha256)) return send(403, { ok: false, error: { code: 'contract/badRequest', params: { reason: 'lan' } } });
   try {
     const served = await openForViewing(core.db, core.files, sha256);
     res.writeHead(200, served.headers);

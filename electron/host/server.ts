@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Core } from '../core/app.js';
 import type { Result } from '../core/contract/index.js';
-import type { CallContext } from '../core/router.js';
 import { contentSecurityPolicy } from '../core/security.js';
 import { checkLanRequest, isLanMethod, isLocalRequest, lanAddresses, lanUrls } from './lan.js';
 import { packageRoute } from '../core/seal/serving.js';
 import { handlePackage, handleStoredFile, handleUpload, handleVerify } from './files.js';
+import { followSession, sessionOf } from './session.js';
 import { resolveStaticFile, sendFile } from './static.js';
 
 export interface HostOptions {
@@ -15,7 +15,6 @@ export interface HostOptions {
   /** The built renderer (build/renderer). */
   staticDir: string;
   port: number;
-  actor: string;
   /**
    * Serve the read-only follow view to the room's network (`serve --lan`):
    * listen on every interface, demand `token` from anyone but this machine's
@@ -84,7 +83,6 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const staticRoot = resolve(options.staticDir);
-  const ctx: CallContext = { actor: options.actor };
   const lan = options.lan;
   const bindAddress = lan ? '0.0.0.0' : loopbackAddress;
   const lanHostAddresses = lan ? [...(lan.addresses ?? lanAddresses())] : [];
@@ -136,7 +134,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       if (typeof call !== 'object' || call === null) return sendJson(res, 400, badRequest('json'));
       if (fromLan && !isLanMethod(call.method)) return sendJson(res, 403, badRequest('lan'));
-      return sendJson(res, 200, await options.core.router.invoke(call.method, call.input, ctx));
+      const result = await options.core.router.invoke(call.method, call.input, { session: sessionOf(req) ?? null });
+      followSession(res, call.method, result);
+      return sendJson(res, 200, result);
     }
 
     if (path === '/api/events') {
@@ -151,24 +151,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
 
+    // Beside the router, the same rule: a signed-in operator, or nothing.
+    const signedIn = () => options.core.operatorOf(sessionOf(req)) !== undefined;
+    const signedOut = () => sendJson(res, 401, { ok: false, error: { code: 'auth/signedOut', params: {} } });
+
     if (path === '/api/files') {
       if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      if (!signedIn()) return signedOut();
       if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
       return handleUpload(req, url, options.core, (status, body) => sendJson(res, status, body));
     }
     if (path === '/api/packages/verify') {
       if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      if (!signedIn()) return signedOut();
       if (req.method !== 'POST') return sendJson(res, 405, badRequest('method'));
       return handleVerify(req, (status, body) => sendJson(res, status, body));
     }
     const sealed = packageRoute.exec(path);
     if (sealed) {
       if (fromLan) return sendJson(res, 403, badRequest('lan'));
+      if (!signedIn()) return signedOut();
       const addendum = sealed[2] === undefined ? undefined : Number(sealed[2]);
       return handlePackage(res, sealed[1] as string, addendum, options.core, (status, body) => sendJson(res, status, body));
     }
     const stored = /^\/files\/([0-9a-f]{64})$/.exec(path);
-    if (stored) return handleStoredFile(res, stored[1] as string, options.core, fromLan, (status, body) => sendJson(res, status, body));
+    // What the public display shows may be fetched by anyone who may see the display; the rest needs an operator.
+    if (stored) return handleStoredFile(res, stored[1] as string, options.core, fromLan || !signedIn(), (status, body) => sendJson(res, status, body));
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, badRequest('method'));
     const file = resolveStaticFile(staticRoot, path === '/' ? '/index.html' : path) ?? resolveStaticFile(staticRoot, '/index.html');

@@ -1,9 +1,9 @@
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
-import { openCore, type Core } from '../core/app.js';
+import type { Core } from '../core/app.js';
 import type { Result } from '../core/contract/index.js';
 import { AppError } from '../core/errors.js';
+import { startCore, type LiveCore } from '../core/lifecycle.js';
 import { createTranslator, describeError } from '../core/i18n.js';
 import { electronNativeBinding } from './native-binding.js';
 import { electronPdfRenderer } from './print-pdf.js';
@@ -23,7 +23,7 @@ const appRoot = app.getAppPath();
 /** `--data=DIR` points the app at another data folder (tests, a second office); default is Electron's user-data path. */
 const dataArg = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length);
 const resourcesDir = join(appRoot, 'resources');
-let core: Core | undefined;
+let live: LiveCore | undefined;
 
 registerAppScheme();
 app.enableSandbox();
@@ -88,7 +88,8 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
   try {
-    core = openCore({
+    // A damaged database opens the window in recovery mode (the renderer shows the restore offer); anything else stops here.
+    live = startCore({
       dataDir: dataArg || app.getPath('userData'),
       resourcesDir,
       nativeBinding: electronNativeBinding(appRoot),
@@ -101,14 +102,13 @@ async function start(): Promise<void> {
     app.exit(2);
     return;
   }
-  const opened = core;
+  const opened = live.core;
   serveRenderer(join(appRoot, 'build', 'renderer'), opened);
-  const ctx = { actor: `app:${userInfo().username}` };
-  ipcMain.handle('app:invoke', (event, method: unknown, input: unknown): Promise<Result<unknown>> | Result<never> => {
+  ipcMain.handle('app:invoke', (event, method: unknown, input: unknown, session: unknown): Promise<Result<unknown>> | Result<never> => {
     if (!acceptsIpcFrom(event.senderFrame, event.sender.mainFrame)) {
       return { ok: false, error: { code: 'contract/badRequest', params: { reason: 'sender' } } };
     }
-    return opened.router.invoke(method, input, ctx);
+    return opened.router.invoke(method, input, { session: typeof session === 'string' ? session : null });
   });
   forwardEvents(opened);
   createMainWindow();
@@ -123,9 +123,9 @@ app.on('second-instance', () => {
   }
 });
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => core?.close());
+app.on('will-quit', () => live?.core.close());
 app.on('activate', () => {
-  if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  if (live && BrowserWindow.getAllWindows().length === 0) createMainWindow();
 });
 
 void app.whenReady().then(start);

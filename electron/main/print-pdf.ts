@@ -37,7 +37,7 @@ export function electronPdfRenderer(preloadPath: string, perDocumentMs = 60_000)
     async render(documents) {
       const printed: Array<{ name: string; bytes: Buffer }> = [];
       for (const document of documents) {
-        const url = `${appOrigin}/${printPage.hash(document.hearingId, document.kind, document.language)}`;
+        const url = `${appOrigin}/${printPage.hash(document.hearingId, document.kind, document.language, document.grant)}`;
         printed.push({ name: pdfName(document.name), bytes: await printOne(url) });
       }
       return printed;

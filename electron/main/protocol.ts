@@ -3,6 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import type { Core } from '../core/app.js';
+import { sessionHeader } from '../core/contract/index.js';
 import { AppError } from '../core/errors.js';
 import { openForViewing, receiveUpload } from '../core/evidence/serving.js';
 import { openPackage, packageRoute, verifyUploadedPackage } from '../core/seal/serving.js';
@@ -34,6 +35,10 @@ function json(status: number, body: unknown): Response {
  */
 async function serveEvidence(request: Request, pathname: string, core: Core): Promise<Response | undefined> {
   try {
+    // Uploads change data: like every call, only from a signed-in, unlocked window (the token rides in a header).
+    if (request.method === 'POST' && !core.operatorOf(request.headers.get(sessionHeader) ?? undefined)) {
+      return json(401, { ok: false, error: { code: 'auth/signedOut', params: {} } });
+    }
     if (pathname === '/api/files' && request.method === 'POST' && request.body) {
       const declared = Number(request.headers.get('content-length'));
       const name = new URL(request.url).searchParams.get('name') ?? '';

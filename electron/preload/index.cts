@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
  * no Electron or Node object, only these two functions.
  */
 contextBridge.exposeInMainWorld('hearingDesk', {
-  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('app:invoke', method, input),
+  invoke: (method: string, input: unknown, session: string | null): Promise<unknown> => ipcRenderer.invoke('app:invoke', method, input, session),
   on: (listener: (event: unknown) => void): (() => void) => {
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on('app:event', forward);

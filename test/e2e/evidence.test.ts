@@ -11,6 +11,7 @@ import { freshDataDir } from './support/host.js';
 import { chooseOption } from './support/select.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
+import { sessionHeaders } from './support/operators.js';
 
 const session = e2eSession();
 
@@ -227,7 +228,7 @@ describe('the clerk registers evidence, shows it on the wall and records the 质
     expect(href).toMatch(/^files\/[0-9a-f]{64}$/);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noreferrer');
-    const served = await fetch(new URL(href as string, host.url));
+    const served = await fetch(new URL(href as string, host.url), { headers: sessionHeaders(host.url) });
     expect(served.headers.get('content-type')).toBe('application/pdf');
     expect((await served.text()).startsWith('%PDF-1.4')).toBe(true);
     await page.keyboard.press('Escape');
@@ -425,7 +426,11 @@ describe('the clerk registers evidence, shows it on the wall and records the 质
       form: 'electronic',
     });
     const upload = async (name: string, bytes: Buffer): Promise<string> => {
-      const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, host.url), { method: 'POST', body: new Uint8Array(bytes) });
+      const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, host.url), {
+        method: 'POST',
+        body: new Uint8Array(bytes),
+        headers: sessionHeaders(host.url),
+      });
       const result = (await response.json()) as { ok: boolean; value: { sha256: string } };
       expect(result.ok).toBe(true);
       await invoke(host.url, 'evidence.attachFile', { exhibitId: exhibit.id, sha256: result.value.sha256, originalName: name });

@@ -82,7 +82,7 @@ describe('a clerk creates a hearing and finds it again', () => {
     const stored = await page.evaluate(async () => {
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Hearing-Desk-Session': sessionStorage.getItem('hearing-desk-session') ?? '' },
         body: JSON.stringify({ method: 'hearing.list', input: {} }),
       });
       return ((await response.json()) as { value: unknown[] }).value.length;

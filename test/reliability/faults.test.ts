@@ -26,12 +26,13 @@ import { seedReadyHearing } from '../e2e/support/seed.js';
 import { fileSizeLimit, readOnlyFolder, storeProblems, danglingFileReferences, tinyTmpfs, type DiskFault } from './support/faults.js';
 import { inspectAfterCrash } from './support/hosts.js';
 import { MinutesLedger } from './support/load.js';
+import { sessionHeaders } from '../e2e/support/operators.js';
 
 /** The host's answer to one call, refusals included: here a refusal is what is being tested. */
 async function call<M extends MethodName>(url: string, method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
   const response = await fetch(new URL('api/invoke', url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...sessionHeaders(url) },
     body: JSON.stringify({ method, input }),
   });
   return (await response.json()) as Result<MethodOutput<M>>;
@@ -39,7 +40,11 @@ async function call<M extends MethodName>(url: string, method: M, input: MethodI
 
 /** An evidence file through the upload route, as the renderer sends one: the HTTP status and the answer. */
 async function upload(url: string, name: string, bytes: Buffer): Promise<{ status: number; result: Result<StoredFile> }> {
-  const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, url), { method: 'POST', body: new Uint8Array(bytes) });
+  const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, url), {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: sessionHeaders(url),
+  });
   return { status: response.status, result: (await response.json()) as Result<StoredFile> };
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inspectDatabaseFile, latestVersion } from '../db/index.js';
 import { AppError } from '../errors.js';
@@ -8,6 +8,7 @@ import { keyFileName } from '../seal/key.js';
 import { ZipStructureError, type ZipReader } from '../seal/zip.js';
 import { targetError } from './errors.js';
 import { isDataEntryName, storedSha256Of, type BackupManifest } from './format.js';
+import type { ProgressStep } from './operations.js';
 import { openBackup } from './read.js';
 import { stamp } from './snapshots.js';
 
@@ -18,8 +19,21 @@ export interface RestoreResult {
   previousData: string | null;
 }
 
+export interface RestoreOptions {
+  /** Told after each entry extracted: bytes of all the backup holds. */
+  onProgress?: (step: ProgressStep) => void;
+  /** Checked between entries and once more before the swap: a cancelled restore removes what it extracted and changes nothing. */
+  checkCancelled?: () => void;
+  /** Called once everything is checked, just before the folders are swapped: a running app closes its database here. */
+  beforeSwap?: () => Promise<void> | void;
+  /** better-sqlite3 built for the running ABI: Electron's, for the check of the restored database. */
+  nativeBinding?: string;
+}
+
 /** Writes one entry, checking its size and SHA-256 against the manifest as the bytes go by. */
-async function extract(reader: ZipReader, manifest: BackupManifest, staging: string, file: string): Promise<void> {
+async function extract(reader: ZipReader, manifest: BackupManifest, staging: string, file: string, options: RestoreOptions): Promise<void> {
+  const total = manifest.entries.reduce((sum, listed) => sum + listed.size, 0);
+  let done = 0;
   const damaged = (name: string, detail: string) => new AppError('backup/damaged', { file: basename(file), detail: `${name}: ${detail}` });
   for (const listed of manifest.entries) {
     if (!isDataEntryName(listed.name)) throw damaged(listed.name, 'not a place inside a data folder');
@@ -45,14 +59,17 @@ async function extract(reader: ZipReader, manifest: BackupManifest, staging: str
     if (entry.size !== listed.size || sha256 !== listed.sha256) throw damaged(listed.name, 'its contents differ from backup.json');
     const stored = storedSha256Of(listed.name);
     if (stored !== null && stored !== sha256) throw damaged(listed.name, 'an evidence file whose contents do not match its name');
+    done += listed.size;
+    options.onProgress?.({ phase: 'extract', done, total });
+    options.checkCancelled?.();
   }
 }
 
 /** The restored database must open, pass the full integrity check and be one this version can run. */
-function verifyDatabase(staging: string, manifest: BackupManifest, file: string): void {
+function verifyDatabase(staging: string, manifest: BackupManifest, file: string, nativeBinding: string | undefined): void {
   let check;
   try {
-    check = inspectDatabaseFile(join(staging, databaseFileName));
+    check = inspectDatabaseFile(join(staging, databaseFileName), nativeBinding ? { nativeBinding } : {});
   } catch (error) {
     throw new AppError('backup/damaged', { file: basename(file), detail: `${databaseFileName}: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -74,6 +91,14 @@ async function isEmptyOrAbsent(dir: string): Promise<boolean> {
   }
 }
 
+/** `DIR.before-restore-<time>`, numbered when a restore within the same second already took that name. */
+async function asideName(target: string, now: Date): Promise<string> {
+  const base = `${target}.before-restore-${stamp(now)}`;
+  let name = base;
+  for (let n = 1; await stat(name).catch(() => null); n += 1) name = `${base}-${n}`;
+  return name;
+}
+
 /**
  * Restores a backup into `dataDir`. Everything is extracted to a sibling
  * folder first and checked (every entry's SHA-256, every evidence file
@@ -82,17 +107,20 @@ async function isEmptyOrAbsent(dir: string): Promise<boolean> {
  * renamed aside, whole and unchanged (a damaged database included, which
  * no online backup could copy), and its new name returned. A failure at any
  * point before the swap removes the sibling and leaves `dataDir` as it was.
- * The app must not have the folder open meanwhile.
+ * A running app keeps its database open while the backup is checked and
+ * closes it in `beforeSwap`; nothing can be cancelled after that.
  */
-export async function restoreBackup(file: string, dataDir: string, now: Date): Promise<RestoreResult> {
+export async function restoreBackup(file: string, dataDir: string, now: Date, options: RestoreOptions = {}): Promise<RestoreResult> {
   const target = resolve(dataDir);
   const { manifest, reader } = await openBackup(file);
   const staging = `${target}.restoring-${randomBytes(6).toString('hex')}`;
   try {
     await mkdir(dirname(target), { recursive: true });
     await mkdir(staging);
-    await extract(reader, manifest, staging, file);
-    verifyDatabase(staging, manifest, file);
+    await extract(reader, manifest, staging, file, options);
+    verifyDatabase(staging, manifest, file, options.nativeBinding);
+    options.checkCancelled?.();
+    await options.beforeSwap?.();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw targetError(error, dirname(target));
@@ -105,7 +133,7 @@ export async function restoreBackup(file: string, dataDir: string, now: Date): P
     await rename(staging, target);
     return { manifest, dataDir: target, previousData: null };
   }
-  const previousData = `${target}.before-restore-${stamp(now)}`;
+  const previousData = await asideName(target, now);
   try {
     await rename(target, previousData);
   } catch (error) {

@@ -10,6 +10,7 @@ import { databaseFileName } from '../paths.js';
 import { keyFileName } from '../seal/key.js';
 import { ZipWriter, type WrittenEntry } from '../seal/zip.js';
 import { targetError } from './errors.js';
+import type { ProgressStep } from './operations.js';
 import { backupFolderFileName } from './folder.js';
 import { appVersion, backupFormat, backupFormatVersion, backupManifestName, fingerprintOfKeyFile, type BackupManifest } from './format.js';
 
@@ -17,6 +18,12 @@ export interface WriteOptions {
   clock: Clock;
   /** Opens the partial file; a test passes one that fails like a full or read-only disk. */
   openFile?: (path: string) => Promise<FileHandle>;
+  /** Told after the database copy and after each file: bytes written of all there are to write. */
+  onProgress?: (step: ProgressStep) => void;
+  /** Checked between entries: a cancelled backup stops there and its partial file is deleted, as on any failure. */
+  checkCancelled?: () => void;
+  /** better-sqlite3 built for the running ABI: Electron's, for the check of the copy. */
+  nativeBinding?: string;
 }
 
 /** Every regular file under `dir`, as paths relative to the data folder; the store's `.tmp` holds unfinished uploads only. */
@@ -56,7 +63,7 @@ async function requireFolder(folder: string): Promise<void> {
  * SQLite's online backup (consistent while windows keep writing), then every
  * file beside it, then backup.json. Written under a temporary name in the
  * target's folder and renamed at the end, so a failure (a full USB disk, a
- * share gone read-only) leaves no file that looks like a backup.
+ * share gone read-only) or a cancel leaves no file that looks like a backup.
  */
 export async function writeBackup(db: Db, dataDir: string, target: string, options: WriteOptions): Promise<BackupManifest> {
   const folder = dirname(target);
@@ -67,24 +74,38 @@ export async function writeBackup(db: Db, dataDir: string, target: string, optio
   let writer: ZipWriter | undefined;
   try {
     const snapshot = join(work, databaseFileName);
+    options.onProgress?.({ phase: 'database', done: 0, total: 0 });
     await backupDatabase(db, snapshot);
-    const check = inspectDatabaseFile(snapshot);
+    const check = inspectDatabaseFile(snapshot, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // A backup of a damaged database would be taken for a good one later.
     if (check.integrity !== 'ok') throw new AppError('db/corrupt', { detail: check.integrity });
     const createdAt = options.clock.now().toISOString();
     const fingerprint = await keyFingerprint(dataDir);
     const evidence = await filesUnder(dataDir, filesDirName);
     const packages = await filesUnder(dataDir, 'packages');
+    const hasFolderFile = (await stat(join(dataDir, backupFolderFileName)).catch(() => null)) !== null;
+    const sources: Array<[name: string, path: string]> = [
+      [databaseFileName, snapshot],
+      ...(fingerprint ? [[keyFileName, join(dataDir, keyFileName)] as [string, string]] : []),
+      ...(hasFolderFile ? [[backupFolderFileName, join(dataDir, backupFolderFileName)] as [string, string]] : []),
+      ...[...evidence, ...packages].map((path): [string, string] => [path, join(dataDir, path)]),
+    ];
+    let total = 0;
+    for (const [, path] of sources) total += (await stat(path)).size;
+    options.checkCancelled?.();
 
     writer = await ZipWriter.create(partial, options.openFile).catch((error: unknown) => {
       throw targetError(error, folder);
     });
-    const entries: WrittenEntry[] = [await writer.addFile(databaseFileName, snapshot)];
-    if (fingerprint) entries.push(await writer.addFile(keyFileName, join(dataDir, keyFileName)));
-    if (await stat(join(dataDir, backupFolderFileName)).catch(() => null)) {
-      entries.push(await writer.addFile(backupFolderFileName, join(dataDir, backupFolderFileName)));
+    const entries: WrittenEntry[] = [];
+    let done = 0;
+    for (const [name, path] of sources) {
+      const entry = await writer.addFile(name, path);
+      entries.push(entry);
+      done += entry.size;
+      options.onProgress?.({ phase: 'files', done, total });
+      options.checkCancelled?.();
     }
-    for (const path of [...evidence, ...packages]) entries.push(await writer.addFile(path, join(dataDir, path)));
     const sum = (prefix: string) => entries.filter((entry) => entry.name.startsWith(prefix)).reduce((total, entry) => total + entry.size, 0);
     const manifest: BackupManifest = {
       format: backupFormat,

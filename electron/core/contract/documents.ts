@@ -26,7 +26,13 @@ export type DocumentKind = (typeof documentKinds)[number];
  * fonts and images are in, or to `failed` (the page then shows why).
  */
 export const printPage = {
-  hash: (hearingId: string, kind: DocumentKind, language: Language) => `#/print/${hearingId}/${kind}${language === 'zh-CN' ? '' : `?language=${language}`}`,
+  /** `grant`: the token a PDF renderer's page signs in with, good for the document alone (see `sessionFromAddress`). */
+  hash: (hearingId: string, kind: DocumentKind, language: Language, grant?: string) => {
+    const query = new URLSearchParams();
+    if (language !== 'zh-CN') query.set('language', language);
+    if (grant) query.set('grant', grant);
+    return `#/print/${hearingId}/${kind}${query.size > 0 ? `?${query.toString()}` : ''}`;
+  },
   readyAttribute: 'data-print-ready',
 } as const;
 

@@ -36,8 +36,11 @@ function hearingIdOf(db: Db, input: Record<string, unknown>): string | undefined
 export function lockGuard(db: Db): (method: MethodName, input: unknown) => void {
   return (method, input) => {
     const spec = methods[method];
-    if (spec.kind !== 'mutation' || spec.lockable === false || typeof input !== 'object' || input === null) return;
+    if (spec.kind !== 'mutation' || typeof input !== 'object' || input === null) return;
     const hearingId = hearingIdOf(db, input as Record<string, unknown>);
-    if (hearingId !== undefined && findHearing(db, hearingId)?.status === 'finalized') throw new AppError('hearing/locked', { hearingId });
+    if (hearingId === undefined) return;
+    // Received from another laptop: its record is amended where it was sealed, never here.
+    if (db.prepare('SELECT 1 FROM imported_hearings WHERE hearing_id = ?').get(hearingId) !== undefined) throw new AppError('handover/readOnly', { hearingId });
+    if (spec.lockable !== false && findHearing(db, hearingId)?.status === 'finalized') throw new AppError('hearing/locked', { hearingId });
   };
 }

@@ -39,7 +39,7 @@ export function packageDir(dataDir: string, hearingId: string): string {
 }
 
 /** A name any file system accepts, for a path inside the package. */
-function safeName(name: string): string {
+export function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').slice(0, 80) || '_';
 }
 

@@ -13,18 +13,22 @@ import { effectiveRules } from './rules.js';
 
 type HearingHandlers = Pick<Handlers, 'hearing.create' | 'hearing.update' | 'hearing.list' | 'hearing.get' | 'hearing.rules' | 'hearing.setRules'>;
 
-export function hearingHandlers({ db, clock, bus, templates }: ServiceDeps): HearingHandlers {
-  function present(records: HearingRecord[]): Hearing[] {
-    const calendar = officeCalendar(listCalendarDays(db));
-    const today = localDateOf(clock.now());
-    return records.map((record) => {
-      const template = templates.find((candidate) => candidate.id === record.templateId);
-      const deadlines = template
-        ? hearingDeadlines(record, effectiveRules(template, record.ruleOverrides), calendar, today)
-        : { decideBy: null, holdBy: null, noticeBy: null, overdue: [] };
-      return { ...record, deadlines };
-    });
-  }
+/** Hearings as every list shows them: with the deadlines they must keep today, by the office's calendar. */
+export function presentHearings({ db, clock, templates }: Pick<ServiceDeps, 'db' | 'clock' | 'templates'>, records: readonly HearingRecord[]): Hearing[] {
+  const calendar = officeCalendar(listCalendarDays(db));
+  const today = localDateOf(clock.now());
+  return records.map((record) => {
+    const template = templates.find((candidate) => candidate.id === record.templateId);
+    const deadlines = template
+      ? hearingDeadlines(record, effectiveRules(template, record.ruleOverrides), calendar, today)
+      : { decideBy: null, holdBy: null, noticeBy: null, overdue: [] };
+    return { ...record, deadlines };
+  });
+}
+
+export function hearingHandlers(deps: ServiceDeps): HearingHandlers {
+  const { db, clock, bus, templates } = deps;
+  const present = (records: HearingRecord[]) => presentHearings(deps, records);
 
   function rulesOf(record: HearingRecord): HearingRules {
     return { effective: effectiveRules(requireTemplate(templates, record.templateId), record.ruleOverrides), overrides: record.ruleOverrides };

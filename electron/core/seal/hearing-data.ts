@@ -2,9 +2,9 @@ import type { Db } from '../db/index.js';
 import { latestVersion } from '../db/index.js';
 
 /** Office-wide or transient tables: not part of one hearing's archive. */
-const notArchived = new Set(['settings', 'office_calendar', 'office_phrases', 'minute_drafts', 'finalizations', 'addenda']);
+const notArchived = new Set(['settings', 'office_calendar', 'office_phrases', 'minute_drafts', 'finalizations', 'addenda', 'imported_hearings']);
 
-interface TableScope {
+export interface TableScope {
   table: string;
   where: string;
   /** The primary key's columns, or rowid: a stable order, so the same data gives the same file. */
@@ -16,7 +16,7 @@ interface TableScope {
  * `hearing_id` column, or a foreign key to a table that has one. A table
  * added by a later migration is archived without anyone remembering to.
  */
-function hearingScopes(db: Db): TableScope[] {
+export function hearingScopes(db: Db): TableScope[] {
   const tables = (
     db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")

@@ -17,6 +17,8 @@ export interface PdfSource {
   hearingId: string;
   kind: DocumentKind;
   language: Language;
+  /** A token for the print page, good for fetching the document alone, when the renderer loads the app's page. */
+  grant?: string;
 }
 
 /** Turns documents into PDFs; which one made a package's PDFs is stated in its manifest. */

@@ -1,8 +1,9 @@
-import type { Result } from '../../../electron/core/contract/index.js';
+import { sessionHeader, type Result } from '../../../electron/core/contract/index.js';
+import { reportAuthLoss, sessionToken } from './session.js';
 
 /** What the Electron preload exposes; absent in a plain browser. */
 interface DesktopBridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
+  invoke(method: string, input: unknown, session: string | null): Promise<unknown>;
   on(listener: (event: unknown) => void): () => void;
 }
 
@@ -18,6 +19,17 @@ export interface Transport {
   subscribe(listener: (event: unknown) => void): () => void;
 }
 
+/** For the app's own HTTP requests beside the contract (uploads), in both shells. */
+export function sessionHeaders(): Record<string, string> {
+  const token = sessionToken();
+  return token ? { [sessionHeader]: token } : {};
+}
+
+function followed(result: Result<unknown>): Result<unknown> {
+  if (!result.ok) reportAuthLoss(result.error.code);
+  return result;
+}
+
 const unreachable: Result<never> = { ok: false, error: { code: 'transport/unreachable', params: {} } };
 
 function electronTransport(bridge: DesktopBridge): Transport {
@@ -25,7 +37,7 @@ function electronTransport(bridge: DesktopBridge): Transport {
     kind: 'electron',
     invoke: async (method, input) => {
       try {
-        return (await bridge.invoke(method, input)) as Result<unknown>;
+        return followed((await bridge.invoke(method, input, sessionToken())) as Result<unknown>);
       } catch {
         return unreachable;
       }
@@ -43,10 +55,10 @@ function httpTransport(): Transport {
       try {
         const response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...sessionHeaders() },
           body: JSON.stringify({ method, input }),
         });
-        return (await response.json()) as Result<unknown>;
+        return followed((await response.json()) as Result<unknown>);
       } catch {
         return unreachable;
       }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorData, EventName, MethodInput, MethodName, MethodOutput } from '../../../electron/core/contract/index.js';
 import { api } from './client.js';
+import { onSessionResumed } from './session.js';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -26,7 +27,12 @@ export function useQuery<M extends MethodName>(method: M, input: MethodInput<M>,
   const refreshKey = refreshOn.join(' ');
   useEffect(() => {
     load();
-    return api.on(refreshKey.split(' ').filter(Boolean) as EventName[], load);
+    const stopEvents = api.on(refreshKey.split(' ').filter(Boolean) as EventName[], load);
+    const stopResumed = onSessionResumed(load);
+    return () => {
+      stopEvents();
+      stopResumed();
+    };
   }, [load, refreshKey]);
 
   return { ...state, reload: load };

@@ -34,11 +34,18 @@ export type Route =
   | { name: 'verify' }
   | { name: 'backup' }
   | { name: 'audit' }
+  | { name: 'statistics' }
+  | { name: 'users' }
   | { name: 'notFound' };
 
 const uuid = '([0-9a-f-]{36})';
 
 /** Screens shown full-screen on their own, without the app's header: the chair's view, the public display, the read-back and rating screens for the parties, and the print page the PDF renderers load. */
+/** The screens anyone in the room may see without signing in: they carry no identity data and change nothing (lan: true), or sign in with the print grant. */
+export function needsNoOperator(route: Route): boolean {
+  return route.name === 'chair' || route.name === 'display' || route.name === 'print';
+}
+
 export function isStandalone(route: Route): boolean {
   return route.name === 'chair' || route.name === 'display' || route.name === 'readBack' || route.name === 'satisfaction' || route.name === 'print';
 }
@@ -53,6 +60,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/verify') return { name: 'verify' };
   if (path === '/backup') return { name: 'backup' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/statistics') return { name: 'statistics' };
+  if (path === '/users') return { name: 'users' };
   const entry = new RegExp(`^/hearings/${uuid}/minutes/(\\d{1,12})$`).exec(path);
   if (entry) return { name: 'hearing', hearingId: entry[1] as string, tab: 'minutes', entryId: Number(entry[2]) };
   const hearing = new RegExp(`^/hearings/${uuid}(?:/([a-zA-Z]+))?$`).exec(path);
@@ -66,8 +75,11 @@ export function parseRoute(hash: string): Route {
   }
   const display = new RegExp(`^/display/${uuid}$`).exec(path);
   if (display) return { name: 'display', hearingId: display[1] as string };
-  const print = new RegExp(`^/print/${uuid}/(${documentKinds.join('|')})(?:\\?language=(en))?$`).exec(path);
-  if (print) return { name: 'print', hearingId: print[1] as string, kind: print[2] as DocumentKind, language: print[3] === 'en' ? 'en' : 'zh-CN' };
+  const print = new RegExp(`^/print/${uuid}/(${documentKinds.join('|')})(?:\\?(.*))?$`).exec(path);
+  if (print) {
+    const query = new URLSearchParams(print[3] ?? '');
+    return { name: 'print', hearingId: print[1] as string, kind: print[2] as DocumentKind, language: query.get('language') === 'en' ? 'en' : 'zh-CN' };
+  }
   const setup = new RegExp(`^/hearings/${uuid}/setup/([a-zA-Z]+)$`).exec(path);
   if (setup && (setupSteps as readonly string[]).includes(setup[2] as string)) {
     return { name: 'setup', hearingId: setup[1] as string, step: setup[2] as SetupStep };
@@ -108,6 +120,10 @@ export function hrefFor(route: Route): string {
       return '#/backup';
     case 'audit':
       return '#/audit';
+    case 'statistics':
+      return '#/statistics';
+    case 'users':
+      return '#/users';
     case 'notFound':
       return '#/';
   }

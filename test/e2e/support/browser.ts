@@ -23,8 +23,19 @@ export function launchBrowser(): Promise<Browser> {
 /** Keys the screens asked for that neither language has; the session fails the test that met one. */
 export const missingTranslations: string[] = [];
 
-export async function openPage(browser: Browser, url: string): Promise<Page> {
+/**
+ * A new window on `url`. With `session`, the window starts signed in with that
+ * token, as it would after the sign-in screen (which its own test drives).
+ */
+export async function openPage(browser: Browser, url: string, session?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  if (session) {
+    // What signing in leaves behind: the token for the calls, and the host's HttpOnly cookie for downloads.
+    await context.addCookies([{ name: 'hd_session', value: session, url: new URL(url).origin, httpOnly: true, sameSite: 'Strict' }]);
+    await context.addInitScript((token) => {
+      if (sessionStorage.getItem('hearing-desk-session') === null) sessionStorage.setItem('hearing-desk-session', token);
+    }, session);
+  }
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;

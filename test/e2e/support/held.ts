@@ -2,6 +2,7 @@ import type { Hearing, ParticipantDetail, Result, SigningView } from '../../../e
 import { type Call, holdToTheEnd, signEveryone as signAll } from '../../fixtures/held-hearing.js';
 import { invoke } from './api.js';
 import { seedReadyHearing } from './seed.js';
+import { sessionHeaders } from './operators.js';
 
 interface Seeded {
   hearing: Hearing;
@@ -14,7 +15,11 @@ function callOf(url: string): Call {
 }
 
 async function upload(url: string, name: string, bytes: Buffer): Promise<{ sha256: string }> {
-  const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, url), { method: 'POST', body: new Uint8Array(bytes) });
+  const response = await fetch(new URL(`api/files?name=${encodeURIComponent(name)}`, url), {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: sessionHeaders(url),
+  });
   const result = (await response.json()) as Result<{ sha256: string }>;
   if (!result.ok) throw new Error(`upload of ${name} failed: ${JSON.stringify(result.error)}`);
   return result.value;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { signInAsAdmin } from './operators.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -16,8 +17,18 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'hearing-desk-e2e-'));
 }
 
-/** Starts the real CLI's browser host as a child process on a free port, as a user would. */
-export function startHost(dataDir: string = freshDataDir()): Promise<HostProcess> {
+/**
+ * Starts the real CLI's browser host as a child process on a free port, as a
+ * user would, and signs the office administrator in (see operators.ts) unless
+ * told not to: the tests of the first-run and sign-in screens start bare.
+ */
+export async function startHost(dataDir: string = freshDataDir(), { signIn = true }: { signIn?: boolean } = {}): Promise<HostProcess> {
+  const host = await spawnHost(dataDir);
+  if (signIn) await signInAsAdmin(host.url);
+  return host;
+}
+
+function spawnHost(dataDir: string): Promise<HostProcess> {
   const child = spawn(process.execPath, [join(repoRoot, 'bin/hearing-desk.js'), 'serve', '--port', '0', '--data', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],

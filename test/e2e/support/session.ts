@@ -2,10 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, missingTranslations, openPage } from './browser.js';
 import { startHost, type HostProcess } from './host.js';
+import { tokenFor } from './operators.js';
 
 export interface E2eSession {
-  /** Starts the browser host on a data folder (a fresh one if none is named); stopped after each test. */
+  /** Starts the browser host on a data folder (a fresh one if none is named), the office administrator signed in; stopped after each test. */
   host(dataDir?: string): Promise<HostProcess>;
+  /** A window signed in as the office administrator. */
   open(url: string): Promise<Page>;
   browser(): Browser;
 }
@@ -34,7 +36,7 @@ export function e2eSession(): E2eSession {
       hosts.push(started);
       return started;
     },
-    open: (url) => openPage(running(), url),
+    open: (url) => openPage(running(), url, tokenFor(url)),
     browser: running,
   };
 }

@@ -2,6 +2,7 @@ import { draftDebounceMs, draftMaxLossMs, draftMaxWaitMs } from '../../../render
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { MethodInput, MethodName, MethodOutput, MinuteDraft, MinuteEntry, Result } from '../../../electron/core/contract/index.js';
+import { sessionHeaders } from '../../e2e/support/operators.js';
 
 /**
  * The work of a clerk's window during a hearing, sent to a browser host over
@@ -18,7 +19,7 @@ async function attempt<M extends MethodName>(url: string, method: M, input: Meth
   try {
     const response = await fetch(new URL('api/invoke', url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...sessionHeaders(url) },
       body: JSON.stringify({ method, input }),
     });
     result = (await response.json()) as Result<MethodOutput<M>>;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -164,17 +164,29 @@ describe('hearing-desk backup, backup-info and restore', () => {
     expect(readdirSync(target)).toEqual([]);
   });
 
-  it('serve on a damaged database names the latest backup and the command that restores it', async () => {
+  it('serve on a damaged database starts in recovery mode, naming the latest backup and the command that restores it', async () => {
     const folder = tempDir();
     const core = openTestCore();
     await core.ok('settings.setBackupFolder', { folder });
     await core.ok('backup.create', {});
     core.close();
     writeFileSync(join(core.dataDir, 'hearing-desk.sqlite'), Buffer.alloc(8192, 0x41));
-    const run = cli('serve', '--data', core.dataDir, '--port', '0');
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('数据库文件已损坏');
-    const [snapshot] = readdirSync(folder);
-    expect(run.stderr).toContain(`hearing-desk restore --data ${JSON.stringify(core.dataDir)} ${JSON.stringify(join(folder, snapshot!))}`);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), 'serve', '--data', core.dataDir, '--port', '0'], {
+      cwd: repoRoot,
+      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      // It serves the restore offer instead of exiting: the page is where the office restores.
+      await vi.waitFor(() => expect(stdout).toMatch(/serving at http:\/\/127\.0\.0\.1:\d+\/ \(recovery mode/), { timeout: 30_000, interval: 100 });
+      expect(stderr).toContain('数据库文件已损坏');
+      const [snapshot] = readdirSync(folder);
+      expect(stderr).toContain(`hearing-desk restore --data ${JSON.stringify(core.dataDir)} ${JSON.stringify(join(folder, snapshot!))}`);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

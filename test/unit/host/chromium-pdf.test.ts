@@ -29,7 +29,7 @@ afterEach(async () => {
 async function sealedThroughHost(binary: string) {
   let hostUrl = '';
   const setup = await ready({ pdf: chromiumRenderer(binary, () => hostUrl) });
-  const host = await startHost({ core: setup.core, staticDir, port: 0, actor: 'host-test' });
+  const host = await startHost({ core: setup.core, staticDir, port: 0 });
   hostUrl = host.url;
   hosts.push(host);
   const { packagePath } = await finalized(setup);
@@ -61,7 +61,7 @@ describe.skipIf(skipped !== '')(`Chromium's PDFs through the browser host${skipp
 
   it('refuses to make a PDF of a print page that failed, with the reason it shows', async () => {
     const setup = await ready();
-    const host = await startHost({ core: setup.core, staticDir, port: 0, actor: 'host-test' });
+    const host = await startHost({ core: setup.core, staticDir, port: 0 });
     hosts.push(host);
     const renderer = chromiumRenderer(chromium!, () => host.url);
     const missing = { name: 'x.docx', bytes: Buffer.alloc(0), hearingId: randomUUID(), kind: 'record', language: 'zh-CN' } as const;

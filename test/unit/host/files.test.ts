@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server.js';
 import { cast } from '../../fixtures/people.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
-import { openTestCore, tempDir, type TestCore } from '../support/core.js';
+import { sessionHeader } from '../../../electron/core/contract/index.js';
+import { administratorSession, openTestCore, tempDir, type TestCore } from '../support/core.js';
 
 let core: TestCore;
 let host: RunningHost;
 let port: number;
+let session: string;
 
 function send(
   path: string,
@@ -18,7 +20,7 @@ function send(
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { [sessionHeader]: session, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -35,10 +37,11 @@ const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 beforeAll(async () => {
   core = openTestCore();
+  session = await administratorSession(core);
   const staticDir = tempDir('hearing-desk-static-');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>听证台</title>');
-  host = await startHost({ core, staticDir, port: 0, actor: 'host-test' });
+  host = await startHost({ core, staticDir, port: 0 });
   port = Number(new URL(host.url).port);
 });
 afterAll(async () => {

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/app.js';
-import { methods, type Hearing, type LanInfo, type MethodName } from '../../../electron/core/contract/index.js';
+import { methods, sessionHeader, type Hearing, type LanInfo, type MethodName } from '../../../electron/core/contract/index.js';
 import { createLanToken, lanCookieName, lanInfoFor, parseCookies, tokenMatches } from '../../../electron/host/lan.js';
 import { startHost, type RunningHost } from '../../../electron/host/server.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
-import { fixedClock, openTestCore, resourcesDir, tempDir, type TestCore } from '../support/core.js';
+import { administratorSession, fixedClock, openTestCore, resourcesDir, tempDir, type TestCore } from '../support/core.js';
 
 /** A LAN address the test pretends the machine has: requests naming it count as the room network. */
 const lanAddress = '192.168.1.20';
@@ -62,6 +62,7 @@ describe('the browser host in LAN mode', () => {
   let host: RunningHost;
   let port: number;
   let hearing: Hearing;
+  let session: string;
 
   /** A screen on the room network: a request addressed to the LAN name of the machine. */
   const fromRoom = (path: string, options: Call = {}) => send(port, path, { ...options, headers: { Host: `${lanAddress}:${port}`, ...options.headers } });
@@ -69,7 +70,11 @@ describe('the browser host in LAN mode', () => {
     fromRoom('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ method, input }) });
   /** The clerk's laptop: loopback, addressed by its loopback name, no token. */
   const invokeFromLaptop = (method: string, input: unknown) =>
-    send(port, '/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method, input }) });
+    send(port, '/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [sessionHeader]: session },
+      body: JSON.stringify({ method, input }),
+    });
 
   const rowCounts = () => ({
     hearings: (core.db.prepare('SELECT COUNT(*) AS n FROM hearings').get() as { n: number }).n,
@@ -85,13 +90,18 @@ describe('the browser host in LAN mode', () => {
   }
 
   beforeAll(async () => {
-    host = await startHost({ core, staticDir: staticDir(), port: 0, actor: 'host-test', lan: { token, addresses: [lanAddress] } });
+    session = await administratorSession(core);
+    host = await startHost({ core, staticDir: staticDir(), port: 0, lan: { token, addresses: [lanAddress] } });
     port = Number(new URL(host.url).port);
     info = await lanInfoFor(host.lanUrls);
     const created = JSON.parse((await invokeFromLaptop('hearing.create', wangJianpingHearing)).body) as { ok: boolean; value: Hearing };
     expect(created.ok).toBe(true);
     hearing = created.value;
-    const uploaded = await send(port, '/api/files?name=note.txt', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: note });
+    const uploaded = await send(port, '/api/files?name=note.txt', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [sessionHeader]: session },
+      body: note,
+    });
     expect(JSON.parse(uploaded.body)).toMatchObject({ ok: true, value: { sha256: storedNote.slice('/files/'.length) } });
   });
   afterAll(async () => {
@@ -229,7 +239,7 @@ describe('the browser host in LAN mode', () => {
     }
   });
 
-  it('keeps full access for the laptop itself, without a token', async () => {
+  it('keeps full access for the laptop itself, without the LAN token (its operator signed in)', async () => {
     const page = await send(port, '/');
     expect(page.status).toBe(200);
     expect(page.headers['set-cookie']).toBeUndefined();
@@ -237,7 +247,7 @@ describe('the browser host in LAN mode', () => {
     expect(list.value.map((each) => each.id)).toEqual([hearing.id]);
     const localhost = await send(port, '/api/invoke', {
       method: 'POST',
-      headers: { Host: `localhost:${port}`, 'Content-Type': 'application/json' },
+      headers: { Host: `localhost:${port}`, 'Content-Type': 'application/json', [sessionHeader]: session },
       body: JSON.stringify({ method: 'hearing.get', input: { hearingId: hearing.id } }),
     });
     expect(JSON.parse(localhost.body)).toMatchObject({ ok: true, value: { id: hearing.id } });
@@ -275,7 +285,7 @@ describe('the browser host without --lan', () => {
 
   beforeAll(async () => {
     core = openTestCore();
-    host = await startHost({ core, staticDir: staticDir(), port: 0, actor: 'host-test' });
+    host = await startHost({ core, staticDir: staticDir(), port: 0 });
   });
   afterAll(async () => {
     await host.close();
@@ -290,7 +300,7 @@ describe('the browser host without --lan', () => {
     expect(await core.ok('lan.info', {})).toEqual({ enabled: false, url: null, qrSvg: null });
     const reply = await send(port, '/api/invoke', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [sessionHeader]: await administratorSession(core) },
       body: JSON.stringify({ method: 'lan.info', input: {} }),
     });
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { enabled: false, url: null, qrSvg: null } });

@@ -4,18 +4,26 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server.js';
-import { tempDir } from '../support/core.js';
+import { sessionHeader } from '../../../electron/core/contract/index.js';
+import { administratorSession, tempDir } from '../support/core.js';
 import { finalized } from '../support/finalizable.js';
 import { readyHearing, type ReadyHearing } from '../support/hearing.js';
 
 let setup: ReadyHearing;
 let host: RunningHost;
 let packageBytes: Buffer;
+let session: string;
 
 function send(path: string, method: string, body?: Buffer): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: Number(new URL(host.url).port), path, method, headers: body ? { 'Content-Length': String(body.length) } : {} },
+      {
+        host: '127.0.0.1',
+        port: Number(new URL(host.url).port),
+        path,
+        method,
+        headers: { [sessionHeader]: session, ...(body ? { 'Content-Length': String(body.length) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -31,10 +39,11 @@ beforeAll(async () => {
   setup = await readyHearing();
   const { packagePath } = await finalized(setup);
   packageBytes = readFileSync(packagePath);
+  session = await administratorSession(setup.core);
   const staticDir = tempDir('hearing-desk-static-');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>听证台</title>');
-  host = await startHost({ core: setup.core, staticDir, port: 0, actor: 'host-test' });
+  host = await startHost({ core: setup.core, staticDir, port: 0 });
 }, 60_000);
 afterAll(async () => {
   await host.close();

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
-import { openTestCore, tempDir, type TestCore } from '../support/core.js';
+import { sessionHeader } from '../../../electron/core/contract/index.js';
+import { administratorSession, openTestCore, tempDir, type TestCore } from '../support/core.js';
 
 let core: TestCore;
 let host: RunningHost;
 let port: number;
+let session: string;
 
 interface Reply {
   status: number;
@@ -29,16 +31,17 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 }
 
 const invoke = (payload: unknown, headers: Record<string, string> = {}) =>
-  send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+  send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', [sessionHeader]: session, ...headers }, body: JSON.stringify(payload) });
 
 beforeAll(async () => {
   core = openTestCore();
+  session = await administratorSession(core);
   const staticDir = tempDir('hearing-desk-static-');
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>听证台</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(core.dataDir, 'secret.txt'), 'not for the web');
-  host = await startHost({ core, staticDir, port: 0, actor: 'host-test' });
+  host = await startHost({ core, staticDir, port: 0 });
   port = Number(new URL(host.url).port);
 });
 afterAll(async () => {
@@ -60,6 +63,33 @@ describe('the browser host', () => {
   it('passes validation refusals through as data', async () => {
     const reply = await invoke({ method: 'hearing.create', input: { ...wangJianpingHearing, title: '' } });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('answers a window without a session only with what it may see signed out', async () => {
+    const anonymous = (method: string) =>
+      send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method, input: {} }) });
+    expect(JSON.parse((await anonymous('hearing.list')).body)).toEqual({ ok: false, error: { code: 'auth/signedOut', params: {} } });
+    expect(JSON.parse((await anonymous('auth.status')).body)).toMatchObject({ ok: true, value: { needsSetup: false, user: null } });
+  });
+
+  it('keeps the session in an HttpOnly, same-site cookie for what a page loads without script, and clears it on signing out', async () => {
+    const signIn = await send('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method: 'auth.signIn', input: { username: 'wangfang', password: 'tingzheng-2026' } }),
+    });
+    const cookie = (signIn.headers['set-cookie'] as string[])[0] as string;
+    expect(cookie).toMatch(/^hd_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
+    const byCookie = (method: string) =>
+      send('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0] as string },
+        body: JSON.stringify({ method, input: {} }),
+      });
+    expect(JSON.parse((await byCookie('hearing.list')).body)).toMatchObject({ ok: true });
+    const signOut = await byCookie('auth.signOut');
+    expect((signOut.headers['set-cookie'] as string[])[0]).toContain('hd_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0');
+    expect(JSON.parse((await byCookie('hearing.list')).body)).toMatchObject({ ok: false, error: { code: 'auth/signedOut' } });
   });
 
   it('refuses a call from another web origin', async () => {

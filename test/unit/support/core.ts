@@ -49,3 +49,14 @@ export async function refusal(core: TestCore, method: string, input: unknown) {
   if (result.ok) throw new Error(`${method} was accepted`);
   return result.error;
 }
+
+/**
+ * Creates the office's administrator, as the first-run screen does, and
+ * returns their session token: for tests that call the core as a window (the
+ * hosts' HTTP routes) rather than as a trusted caller.
+ */
+export async function administratorSession(core: Core): Promise<string> {
+  const result = await core.router.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'tingzheng-2026' }, { session: null });
+  if (!result.ok) throw new Error(`auth.setup refused: ${JSON.stringify(result.error)}`);
+  return (result.value as { token: string }).token;
+}

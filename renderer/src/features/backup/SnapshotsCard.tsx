@@ -1,6 +1,6 @@
-import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { CloudUploadOutlined, EyeOutlined, HistoryOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Modal, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatInstant,
@@ -15,6 +15,9 @@ import { useQuery } from '../../api/useQuery.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useLanguage } from '../../components/useLanguage.js';
 import { fileSize } from '../evidence/useEvidence.js';
+import { BackupSummaryView } from './BackupSummaryView.js';
+import { OperationProgress, useOperationProgress, type ProgressEvent } from './OperationProgress.js';
+import { RestoreDialog, type RestoreTarget } from './RestoreDialog.js';
 
 /** Any backup, automatic ones included, and a new folder change what the folder holds. */
 const refreshOn: readonly EventName[] = ['backup.created', 'backup.failed', 'settings.changed'];
@@ -26,7 +29,15 @@ function useCounts(): (summary: BackupSummary) => string {
   return ({ counts }) => t('counts', { hearings: counts.hearings, finalized: counts.finalized, entries: counts.minuteEntries, evidence: counts.evidenceFiles });
 }
 
-function SnapshotTable({ snapshots, hasFolder, loading }: { snapshots: BackupSnapshot[]; hasFolder: boolean; loading: boolean }) {
+interface TableProps {
+  snapshots: BackupSnapshot[];
+  hasFolder: boolean;
+  loading: boolean;
+  onPreview: (target: RestoreTarget) => void;
+  onRestore: (target: RestoreTarget) => void;
+}
+
+function SnapshotTable({ snapshots, hasFolder, loading, onPreview, onRestore }: TableProps) {
   const { t } = useTranslation('backup');
   const language = useLanguage();
   const counts = useCounts();
@@ -86,6 +97,22 @@ function SnapshotTable({ snapshots, hasFolder, loading }: { snapshots: BackupSna
               <Typography.Text type="secondary">{t('snapshots.noKey')}</Typography.Text>
             )),
         },
+        {
+          key: 'actions',
+          title: t('snapshots.actions'),
+          width: 190,
+          render: (_, { fileName, summary }) =>
+            summary && (
+              <Flex gap={8}>
+                <Button size="small" icon={<EyeOutlined />} onClick={() => onPreview({ fileName, summary })}>
+                  {t('snapshots.preview')}
+                </Button>
+                <Button size="small" danger icon={<HistoryOutlined />} onClick={() => onRestore({ fileName, summary })}>
+                  {t('snapshots.restore')}
+                </Button>
+              </Flex>
+            ),
+        },
       ]}
     />
   );
@@ -98,14 +125,20 @@ export function SnapshotsCard({ hasFolder }: { hasFolder: boolean }) {
   const { t } = useTranslation('backup');
   const counts = useCounts();
   const list = useQuery('backup.list', {}, refreshOn);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<string>();
   const [outcome, setOutcome] = useState<{ made: Made } | { error: AppErrorData }>();
+  const [preview, setPreview] = useState<RestoreTarget>();
+  const [restoring, setRestoring] = useState<RestoreTarget>();
+  const matches = useCallback((payload: ProgressEvent) => payload.operationId === creating, [creating]);
+  const progress = useOperationProgress(creating ? matches : undefined);
 
   async function create() {
-    setCreating(true);
+    // Chosen here, so the progress events and the cancel name this backup.
+    const operationId = crypto.randomUUID();
+    setCreating(operationId);
     setOutcome(undefined);
-    const result = await api.call('backup.create', {});
-    setCreating(false);
+    const result = await api.call('backup.create', { operationId });
+    setCreating(undefined);
     setOutcome(result.ok ? { made: result.value } : { error: result.error });
   }
 
@@ -114,13 +147,14 @@ export function SnapshotsCard({ hasFolder }: { hasFolder: boolean }) {
       title={t('snapshots.title')}
 
       extra={
-        <Button type="primary" icon={<CloudUploadOutlined />} loading={creating} disabled={!hasFolder} onClick={() => void create()}>
+        <Button type="primary" icon={<CloudUploadOutlined />} loading={creating !== undefined} disabled={!hasFolder} onClick={() => void create()}>
           {creating ? t('create.running') : t('create.button')}
         </Button>
       }
     >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('snapshots.retention')}</Typography.Text>
+        {creating && <OperationProgress progress={progress} onCancel={() => void api.call('backup.cancel', { operationId: creating })} />}
         {outcome && 'made' in outcome && (
           <Alert
             type="success"
@@ -130,12 +164,22 @@ export function SnapshotsCard({ hasFolder }: { hasFolder: boolean }) {
             description={counts(outcome.made.summary)}
           />
         )}
-        {outcome && 'error' in outcome && <ErrorAlert error={outcome.error} />}
+        {outcome &&
+          'error' in outcome &&
+          (outcome.error.code === 'backup/cancelled' ? (
+            <Alert type="info" showIcon data-testid="backup-cancelled" title={t('create.cancelled')} />
+          ) : (
+            <ErrorAlert error={outcome.error} />
+          ))}
         {list.error ? (
           <ErrorAlert error={list.error} onRetry={list.reload} />
         ) : (
-          <SnapshotTable snapshots={list.data?.snapshots ?? []} hasFolder={hasFolder} loading={list.loading} />
+          <SnapshotTable snapshots={list.data?.snapshots ?? []} hasFolder={hasFolder} loading={list.loading} onPreview={setPreview} onRestore={setRestoring} />
         )}
+        <Modal open={preview !== undefined} title={t('preview.title')} width={720} footer={null} onCancel={() => setPreview(undefined)}>
+          {preview && <BackupSummaryView fileName={preview.fileName} summary={preview.summary} />}
+        </Modal>
+        <RestoreDialog target={restoring} recovery={false} onClose={() => setRestoring(undefined)} />
       </Flex>
     </Card>
   );

@@ -15,6 +15,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant, type AppErrorData, type Exhibit, type ExhibitFile, type Result } from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
+import { sessionHeaders } from '../../api/transport.js';
 import { useErrorText } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
 import { fileSize, fileUrl, inlineImage } from './useEvidence.js';
@@ -52,7 +53,7 @@ const icons: Record<Kind, ReactNode> = {
 /** Sends one file's bytes to the store (api/files, relative so it works under http:// and app:// alike). */
 async function uploadToStore(file: File): Promise<Result<StoredFile>> {
   try {
-    const response = await fetch(`api/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
+    const response = await fetch(`api/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: sessionHeaders() });
     return (await response.json()) as Result<StoredFile>;
   } catch {
     return { ok: false, error: unreachable };

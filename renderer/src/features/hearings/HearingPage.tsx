@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { CheckInPanel } from '../attendance/CheckInPanel.js';
 import { DeliberationPanel } from '../deliberation/DeliberationPanel.js';
 import { EvidencePanel } from '../evidence/EvidencePanel.js';
+import { HandoverBanner } from '../handover/HandoverBanner.js';
 import { MinutesPanel } from '../minutes/MinutesPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { ProcedurePanel } from '../procedure/ProcedurePanel.js';
@@ -55,6 +56,7 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
   return (
     <Flex vertical gap={16}>
       <div>{back}</div>
+      <HandoverBanner hearingId={hearingId} />
       <Card>
         <Flex justify="space-between" align="flex-start" gap={16}>
           <Flex vertical gap={4}>

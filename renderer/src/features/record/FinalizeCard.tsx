@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useErrorText } from '../../components/useErrorText.js';
+import { useCan, useOperator } from '../accounts/operator.js';
 
 /**
  * 归档: only once the checklist is complete, and only after the clerk has
@@ -14,7 +15,11 @@ export function FinalizeCard({ hearingId, complete }: { hearingId: string; compl
   const { t } = useTranslation('record');
   const { modal, message } = App.useApp();
   const { describe } = useErrorText();
+  const { t: ta } = useTranslation('accounts');
   const [running, setRunning] = useState(false);
+  const operator = useOperator();
+  // Finalizing is the presiding officer's act: a clerk sees why the button does not work for them, and whom to ask.
+  const allowed = useCan('record.finalize');
 
   async function finalize() {
     setRunning(true);
@@ -44,11 +49,21 @@ export function FinalizeCard({ hearingId, complete }: { hearingId: string; compl
       <Flex justify="space-between" align="center" gap={16}>
         <Flex gap={12} align="center">
           {running && <Spin size="small" />}
-          <Typography.Text type={running ? undefined : 'secondary'}>
-            {running ? t('finalize.running') : complete ? t('finalize.confirmTitle') : t('finalize.blocked')}
-          </Typography.Text>
+          <Flex vertical gap={4}>
+            <Typography.Text type={running ? undefined : 'secondary'}>
+              {running ? t('finalize.running') : complete ? t('finalize.confirmTitle') : t('finalize.blocked')}
+            </Typography.Text>
+            {!allowed && operator && (
+              <Typography.Text type="warning" data-testid="finalize-forbidden">
+                {ta('forbidden.finalize', {
+                  name: operator.user.displayName,
+                  roles: operator.user.roles.map((role) => ta(`roles.${role}`)).join(ta('roleSeparator')),
+                })}
+              </Typography.Text>
+            )}
+          </Flex>
         </Flex>
-        <Button type="primary" size="large" icon={<LockOutlined />} disabled={!complete} loading={running} onClick={confirm}>
+        <Button type="primary" size="large" icon={<LockOutlined />} disabled={!complete || !allowed} loading={running} onClick={confirm}>
           {t('finalize.button')}
         </Button>
       </Flex>

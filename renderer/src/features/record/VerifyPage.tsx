@@ -3,13 +3,15 @@ import { Card, Flex, Result, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant, type AppErrorData, type PackageVerdict, type Result as CoreResult } from '../../../../electron/core/contract/index.js';
+import { sessionHeaders } from '../../api/transport.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ReceiveHandover } from '../handover/ReceiveHandover.js';
 import { useLanguage } from '../../components/useLanguage.js';
 
 type Check =
   | { state: 'idle' }
   | { state: 'checking'; name: string }
-  | { state: 'done'; name: string; verdict: PackageVerdict }
+  | { state: 'done'; name: string; file: File; verdict: PackageVerdict }
   | { state: 'failed'; name: string; error: AppErrorData };
 
 const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
@@ -17,7 +19,7 @@ const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
 /** Sends the package's raw bytes to be checked (relative, so it works under http:// and app:// alike); nothing is kept. */
 async function verifyPackage(file: File): Promise<CoreResult<PackageVerdict>> {
   try {
-    const response = await fetch('api/packages/verify', { method: 'POST', body: file });
+    const response = await fetch('api/packages/verify', { method: 'POST', body: file, headers: sessionHeaders() });
     return (await response.json()) as CoreResult<PackageVerdict>;
   } catch {
     return { ok: false, error: unreachable };
@@ -75,7 +77,7 @@ export function VerifyPage() {
   async function verify(file: File) {
     setCheck({ state: 'checking', name: file.name });
     const result = await verifyPackage(file);
-    setCheck(result.ok ? { state: 'done', name: file.name, verdict: result.value } : { state: 'failed', name: file.name, error: result.error });
+    setCheck(result.ok ? { state: 'done', name: file.name, file, verdict: result.value } : { state: 'failed', name: file.name, error: result.error });
   }
 
   return (
@@ -116,6 +118,7 @@ export function VerifyPage() {
           </div>
         )}
         {check.state === 'done' && <Verdict verdict={check.verdict} name={check.name} />}
+        {check.state === 'done' && check.verdict.valid && <ReceiveHandover file={check.file} title={check.verdict.hearingTitle} />}
       </Card>
     </Flex>
   );

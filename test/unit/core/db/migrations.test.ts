@@ -73,6 +73,12 @@ const seedBefore: Record<number, (db: Database.Database) => void> = {
     row.run(1, '7c9e6679-7425-40de-944b-e07fc1f90ae7');
     row.run(2, null);
   },
+  10: (db) => {
+    seedBefore[9]?.(db);
+  },
+  11: (db) => {
+    seedBefore[10]?.(db);
+  },
 };
 const expectAfter: Record<number, (db: Database.Database) => void> = {
   1: (db) => {
@@ -156,6 +162,29 @@ const expectAfter: Record<number, (db: Database.Database) => void> = {
       .prepare("EXPLAIN QUERY PLAN SELECT seq FROM audit_log WHERE hearing_id = '7c9e6679-7425-40de-944b-e07fc1f90ae7' ORDER BY seq DESC")
       .all() as Array<{ detail: string }>;
     expect(plan.map((step) => step.detail).join(' ')).toContain('audit_log_by_hearing');
+  },
+  10: (db) => {
+    // A database from before accounts has no operator: the first start shows the first-run screen, and the audit log keeps its old actors.
+    expect(db.prepare('SELECT COUNT(*) FROM users').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT actor FROM audit_log ORDER BY seq').pluck().all()).toEqual(['host', 'host']);
+    const user = db.prepare(
+      `INSERT INTO users (id, username, display_name, roles, password_hash, active, created_at, updated_at)
+       VALUES (?, ?, '赵磊', ?, 'scrypt$32768$8$1$c2FsdA==$a2V5', 1, '2026-12-08T04:00:00.000Z', '2026-12-08T04:00:00.000Z')`,
+    );
+    user.run('a1b2c3d4-0000-4000-8000-000000000001', 'zhaolei', '["clerk"]');
+    expect(() => user.run('a1b2c3d4-0000-4000-8000-000000000002', 'ZhaoLei', '["clerk"]')).toThrow(/UNIQUE/);
+    expect(() => user.run('a1b2c3d4-0000-4000-8000-000000000003', 'lihua', '"clerk"')).toThrow(/CHECK/);
+  },
+  11: (db) => {
+    expect(db.prepare('SELECT COUNT(*) FROM imported_hearings').pluck().get()).toBe(0);
+    const origin = db.prepare(
+      `INSERT INTO imported_hearings (hearing_id, origin_office, origin_fingerprint, manifest_sha256, sealed_at, imported_at, imported_by)
+       VALUES (?, '南宁市青秀区信访局', 'SHA256:4f2a9c', ?, '2026-12-08T04:00:00.000Z', '2026-12-10T02:00:00.000Z', 'host')`,
+    );
+    expect(() => origin.run('00000000-0000-4000-8000-000000000000', 'c'.repeat(64))).toThrow(/FOREIGN KEY/);
+    origin.run('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'c'.repeat(64));
+    expect(() => db.prepare("UPDATE imported_hearings SET origin_office = '别的单位'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM imported_hearings').run()).toThrow(/never deleted/);
   },
 };
 

@@ -1,0 +1,88 @@
+import { ImportOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, Result } from '../../../../electron/core/contract/index.js';
+import { api } from '../../api/client.js';
+import { sessionHeaders } from '../../api/transport.js';
+import { navigate } from '../../app/route.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+
+const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
+
+/**
+ * The package's bytes go into the store like an exhibit's (api/files, in both
+ * shells), and handover.import takes them by their hash: one contract, and
+ * the renderer never needs a path on disk.
+ */
+async function upload(file: File, signal: AbortSignal): Promise<Result<{ sha256: string }> | 'cancelled'> {
+  try {
+    const response = await fetch(`api/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: sessionHeaders(), signal });
+    return (await response.json()) as Result<{ sha256: string }>;
+  } catch {
+    return signal.aborted ? 'cancelled' : { ok: false, error: unreachable };
+  }
+}
+
+/** Copying the package in can be stopped (nothing is stored from a cut-off upload); the import itself is one transaction and runs to its end. */
+type Stage = { name: 'idle' } | { name: 'uploading'; abort: AbortController } | { name: 'importing' };
+
+/** 接收移交案卷: offered under a package that has just verified; received on confirmation, then the hearing opens. */
+export function ReceiveHandover({ file, title }: { file: File; title: string }) {
+  const { t } = useTranslation('handover');
+  const { modal, message } = App.useApp();
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const [error, setError] = useState<AppErrorData>();
+  const receiving = stage.name !== 'idle';
+
+  async function receive() {
+    const abort = new AbortController();
+    setStage({ name: 'uploading', abort });
+    setError(undefined);
+    const stored = await upload(file, abort.signal);
+    if (stored === 'cancelled') {
+      setStage({ name: 'idle' });
+      void message.info(t('receive.cancelled'));
+      return;
+    }
+    setStage({ name: 'importing' });
+    const result = stored.ok ? await api.call('handover.import', { sha256: stored.value.sha256 }) : stored;
+    setStage({ name: 'idle' });
+    if (!result.ok) return setError(result.error);
+    void message.success(t('receive.received', { matterNo: result.value.matterNo }));
+    navigate({ name: 'hearing', hearingId: result.value.hearingId, tab: 'overview' });
+  }
+
+  function confirm() {
+    modal.confirm({
+      title: t('receive.confirmTitle'),
+      content: t('receive.confirmBody', { title }),
+      okText: t('receive.confirm'),
+      cancelText: t('receive.cancel'),
+      onOk: () => void receive(),
+    });
+  }
+
+  return (
+    <Flex vertical gap={12} align="center" data-testid="receive-handover">
+      <Typography.Text type="secondary">{t('receive.hint')}</Typography.Text>
+      <Button type="primary" icon={<ImportOutlined />} onClick={confirm} disabled={receiving}>
+        {t('receive.action')}
+      </Button>
+      {receiving && (
+        <Flex gap={8} align="center" data-testid="receive-progress">
+          <Spin size="small" />
+          <Typography.Text>
+            {stage.name === 'uploading' ? t('receive.uploading', { name: file.name }) : t('receive.receiving', { name: file.name })}
+          </Typography.Text>
+          {stage.name === 'uploading' && (
+            <Button size="small" onClick={() => stage.abort.abort()}>
+              {t('receive.stop')}
+            </Button>
+          )}
+        </Flex>
+      )}
+      {error && <ErrorAlert error={error} />}
+    </Flex>
+  );
+}
