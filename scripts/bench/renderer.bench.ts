@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { invoke } from '../../test/e2e/support/api.js';
-import { launchBrowser } from '../../test/e2e/support/browser.js';
+import { appContext, launchBrowser } from '../../test/e2e/support/browser.js';
 import { startHost, type HostProcess } from '../../test/e2e/support/host.js';
+import { tokenFor } from '../../test/e2e/support/operators.js';
 import { seedReadyHearing } from '../../test/e2e/support/seed.js';
 import { percentile, result, type Benchmark } from './harness.js';
 import { hearingWords, seededRandom, SpeechGenerator } from './minutes-corpus.js';
@@ -82,8 +83,9 @@ async function session(quick: boolean): Promise<Session> {
   };
 }
 
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** A new window on the host, signed in as the office administrator the host support set up. */
+async function freshPage(browser: Browser, host: HostProcess): Promise<Page> {
+  const context = await appContext(browser, host.url, tokenFor(host.url));
   return context.newPage();
 }
 
@@ -175,7 +177,7 @@ export const rendererKeystroke: Benchmark = {
     const run = await session(quick);
     try {
       const measure = async (hearingId: string, expectEntries: boolean) => {
-        const page = await freshPage(run.browser);
+        const page = await freshPage(run.browser, run.host);
         await openMs(page, minutesUrl(run.host, hearingId), expectEntries);
         const samples = await keystrokeMs(page, quick ? 60 : 200);
         await page.context().close();
@@ -203,7 +205,7 @@ export const rendererOpen: Benchmark = {
       const measure = async (open: (page: Page) => Promise<number>) => {
         const samples: number[] = [];
         for (let round = 0; round < 5; round += 1) {
-          const page = await freshPage(run.browser);
+          const page = await freshPage(run.browser, run.host);
           samples.push(await open(page));
           await page.context().close();
         }
@@ -234,7 +236,7 @@ export const rendererHeap: Benchmark = {
     const run = await session(quick);
     try {
       const measure = async (hearingId: string, expectEntries: boolean) => {
-        const page = await freshPage(run.browser);
+        const page = await freshPage(run.browser, run.host);
         await openMs(page, minutesUrl(run.host, hearingId), expectEntries);
         await keystrokeMs(page, 20);
         const bytes = await heapBytes(page);

@@ -120,8 +120,14 @@ describe('a clerk and a presiding officer share the laptop', () => {
     const ledger = await download;
     expect(ledger.suggestedFilename()).toMatch(/台账.*\.xlsx$/);
 
+    // The office's settings are shown to a clerk, with why they cannot change them.
+    await page.goto(`${host.url}#/backup`);
+    await page.getByTestId('admin-only').waitFor();
+    expect(await page.getByTestId('admin-only').innerText()).toContain('只有管理员可以更改本单位的设置');
+
     await page.goto(`${host.url}#/hearings/${hearing.id}/record`);
     await page.getByTestId('finalize-forbidden').waitFor();
+    expect(await page.getByTestId('document-layout').count()).toBe(0);
     expect(await page.getByTestId('finalize-forbidden').innerText()).toBe('定稿须由主持人或管理员进行。当前登录的是 赵敏（记录员）。');
     expect(
       await page

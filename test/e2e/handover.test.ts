@@ -51,7 +51,10 @@ describe('the archive laptop receives a case package handed over from another la
     });
     await receive.getByRole('button', { name: '接收移交案卷' }).click();
     await dialog.getByRole('button', { name: /接\s*收/ }).click();
-    await page.getByTestId('receive-progress').getByRole('button', { name: /停\s*止/ }).click();
+    await page
+      .getByTestId('receive-progress')
+      .getByRole('button', { name: /停\s*止/ })
+      .click();
     await page.getByText('已停止接收，未做任何更改。').waitFor();
     expect(await invoke(started.url, 'handover.list', {})).toEqual([]);
     await page.unroute('**/api/files*');

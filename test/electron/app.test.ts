@@ -28,6 +28,13 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearing-desk-electron-'));
     app = await _electron.launch({ executablePath: electronBinary, args: [repoRoot, `--data=${dataDir}`] });
     const page = await app.firstWindow();
+    // A fresh data folder: the first-run screen comes before anything else.
+    await expect.poll(() => page.getByText('首次使用：创建管理员').isVisible(), { timeout: 20_000 }).toBe(true);
+    await page.getByLabel('用户名').fill('wangfang');
+    await page.getByLabel('姓名').fill('王芳');
+    await page.getByLabel('密码', { exact: true }).fill('tingzheng-2026');
+    await page.getByLabel('再次输入密码').fill('tingzheng-2026');
+    await page.getByRole('button', { name: '创建管理员并登录' }).click();
     await expect.poll(() => page.getByText('还没有听证').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
@@ -44,7 +51,13 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     app = await _electron.launch({ executablePath: electronBinary, args: [repoRoot, `--data=${dataDir}`] });
     const page = await app.firstWindow();
     const { hearingId, packageName } = await page.evaluate(async () => {
-      const invoke = (globalThis as unknown as { hearingDesk: { invoke(method: string, input: unknown): Promise<Result<unknown>> } }).hearingDesk.invoke;
+      const bridge = (globalThis as unknown as { hearingDesk: { invoke(method: string, input: unknown, session: string | null): Promise<Result<unknown>> } })
+        .hearingDesk;
+      const setup = (await bridge.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'tingzheng-2026' }, null)) as Result<{
+        token: string;
+      }>;
+      if (!setup.ok) throw new Error(setup.error.code);
+      const invoke = (method: string, input: unknown) => bridge.invoke(method, input, setup.value.token);
       const sample = (await invoke('sample.create', {})) as Result<Hearing>;
       if (!sample.ok) throw new Error(sample.error.code);
       const finalization = (await invoke('record.finalization', { hearingId: sample.value.id })) as Result<Finalization | null>;

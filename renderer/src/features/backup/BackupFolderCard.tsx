@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useErrorText, validationIssues } from '../../components/useErrorText.js';
+import { AdminOnlyNotice } from '../accounts/AdminOnlyNotice.js';
+import { useCan } from '../accounts/operator.js';
 
 interface FolderForm {
   folder: string;
@@ -20,6 +22,7 @@ export function BackupFolderCard({ folder }: { folder: string }) {
   const { describe, describeIssue } = useErrorText();
   const [form] = Form.useForm<FolderForm>();
   const [saving, setSaving] = useState(false);
+  const allowed = useCan('settings.setBackupFolder');
 
   async function save({ folder: next }: FolderForm) {
     setSaving(true);
@@ -37,6 +40,7 @@ export function BackupFolderCard({ folder }: { folder: string }) {
   return (
     <Card title={t('folder.title')}>
       <Flex vertical gap={16}>
+        {!allowed && <AdminOnlyNotice />}
         {folder === '' ? (
           <Alert type="info" showIcon title={t('folder.empty')} />
         ) : (
@@ -56,7 +60,7 @@ export function BackupFolderCard({ folder }: { folder: string }) {
               <Form.Item name="folder" noStyle>
                 <Input placeholder={t('folder.placeholder')} maxLength={1000} allowClear />
               </Form.Item>
-              <Button htmlType="submit" loading={saving}>
+              <Button htmlType="submit" loading={saving} disabled={!allowed}>
                 {tc('actions.save')}
               </Button>
             </Flex>

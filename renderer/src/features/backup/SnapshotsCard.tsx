@@ -18,6 +18,7 @@ import { fileSize } from '../evidence/useEvidence.js';
 import { BackupSummaryView } from './BackupSummaryView.js';
 import { OperationProgress, useOperationProgress, type ProgressEvent } from './OperationProgress.js';
 import { RestoreDialog, type RestoreTarget } from './RestoreDialog.js';
+import { useCan } from '../accounts/operator.js';
 
 /** Any backup, automatic ones included, and a new folder change what the folder holds. */
 const refreshOn: readonly EventName[] = ['backup.created', 'backup.failed', 'settings.changed'];
@@ -41,6 +42,8 @@ function SnapshotTable({ snapshots, hasFolder, loading, onPreview, onRestore }: 
   const { t } = useTranslation('backup');
   const language = useLanguage();
   const counts = useCounts();
+  // Replacing the whole office's data is an administrator's act; everyone may look at what a backup holds.
+  const canRestore = useCan('backup.restore');
   return (
     <Table<BackupSnapshot>
       rowKey="fileName"
@@ -107,9 +110,11 @@ function SnapshotTable({ snapshots, hasFolder, loading, onPreview, onRestore }: 
                 <Button size="small" icon={<EyeOutlined />} onClick={() => onPreview({ fileName, summary })}>
                   {t('snapshots.preview')}
                 </Button>
-                <Button size="small" danger icon={<HistoryOutlined />} onClick={() => onRestore({ fileName, summary })}>
-                  {t('snapshots.restore')}
-                </Button>
+                {canRestore && (
+                  <Button size="small" danger icon={<HistoryOutlined />} onClick={() => onRestore({ fileName, summary })}>
+                    {t('snapshots.restore')}
+                  </Button>
+                )}
               </Flex>
             ),
         },

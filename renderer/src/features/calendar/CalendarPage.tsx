@@ -8,6 +8,8 @@ import { useQuery } from '../../api/useQuery.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useErrorText, validationIssues } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
+import { AdminOnlyNotice } from '../accounts/AdminOnlyNotice.js';
+import { useCan } from '../accounts/operator.js';
 
 interface Values {
   date?: Dayjs | null;
@@ -22,6 +24,7 @@ interface Values {
  */
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
+  const allowed = useCan('calendar.set');
   const { message } = App.useApp();
   const { describe, describeIssue } = useErrorText();
   const language = useLanguage();
@@ -55,6 +58,7 @@ export function CalendarPage() {
       style={{ maxWidth: 960, margin: '0 auto', width: '100%' }}
     >
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+      {!allowed && <AdminOnlyNotice />}
       <Form<Values>
         form={form}
         layout="inline"
@@ -77,7 +81,7 @@ export function CalendarPage() {
         <Form.Item name="name" label={t('name')}>
           <Input placeholder={t('namePlaceholder')} maxLength={50} style={{ width: 180 }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" disabled={!allowed}>
           {t('add')}
         </Button>
       </Form>
@@ -100,8 +104,8 @@ export function CalendarPage() {
               width: 80,
               render: (_, day) => (
                 <Flex>
-                  <Popconfirm title={t('removeConfirm')} onConfirm={() => void remove(day.date)}>
-                    <Button type="text" danger aria-label={t('remove')} icon={<DeleteOutlined />} />
+                  <Popconfirm title={t('removeConfirm')} onConfirm={() => void remove(day.date)} disabled={!allowed}>
+                    <Button type="text" danger aria-label={t('remove')} icon={<DeleteOutlined />} disabled={!allowed} />
                   </Popconfirm>
                 </Flex>
               ),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { evidenceMaxMegabytesRange, exhibitNumberings, type ExhibitNumbering, type NumberingState } from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
 import { useErrorText, validationIssues } from '../../components/useErrorText.js';
+import { useCan } from '../accounts/operator.js';
 
 /**
  * 编号方式: flat or grouped, for this hearing. Once the hearing has started
@@ -52,6 +53,7 @@ export function EvidenceLimitButton({ megabytes }: { megabytes: number }) {
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<{ megabytes: number | null }>();
+  const allowed = useCan('settings.setEvidenceLimit');
 
   async function save({ megabytes: value }: { megabytes: number | null }) {
     setSaving(true);
@@ -67,6 +69,8 @@ export function EvidenceLimitButton({ megabytes }: { megabytes: number }) {
     else void message.error(describe(result.error));
   }
 
+  // Others see the limit, not the button that changes it.
+  if (!allowed) return <Typography.Text type="secondary">{t('limit.button', { value: megabytes })}</Typography.Text>;
   return (
     <>
       <Button icon={<SettingOutlined />} aria-label={t('limit.buttonLabel', { value: megabytes })} onClick={() => setOpen(true)}>

@@ -7,6 +7,8 @@ import { api } from '../../api/client.js';
 import { sessionHeaders } from '../../api/transport.js';
 import { navigate } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { AdminOnlyNotice } from '../accounts/AdminOnlyNotice.js';
+import { useCan } from '../accounts/operator.js';
 
 const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
 
@@ -34,6 +36,7 @@ export function ReceiveHandover({ file, title }: { file: File; title: string }) 
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const [error, setError] = useState<AppErrorData>();
   const receiving = stage.name !== 'idle';
+  const allowed = useCan('handover.import');
 
   async function receive() {
     const abort = new AbortController();
@@ -66,7 +69,8 @@ export function ReceiveHandover({ file, title }: { file: File; title: string }) 
   return (
     <Flex vertical gap={12} align="center" data-testid="receive-handover">
       <Typography.Text type="secondary">{t('receive.hint')}</Typography.Text>
-      <Button type="primary" icon={<ImportOutlined />} onClick={confirm} disabled={receiving}>
+      {!allowed && <AdminOnlyNotice />}
+      <Button type="primary" icon={<ImportOutlined />} onClick={confirm} disabled={receiving || !allowed}>
         {t('receive.action')}
       </Button>
       {receiving && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useQuery } from '../../api/useQuery.js';
 import { useErrorText, validationIssues } from '../../components/useErrorText.js';
+import { useCan } from '../accounts/operator.js';
 
 interface LayoutForm {
   officeName: string;
@@ -21,6 +22,8 @@ export function DocumentLayoutButton() {
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<LayoutForm>();
+  // The office's layout is an administrator's setting: others simply do not see the button.
+  const allowed = useCan('settings.setDocumentLayout');
 
   async function save(values: LayoutForm) {
     setSaving(true);
@@ -36,6 +39,7 @@ export function DocumentLayoutButton() {
     else void message.error(describe(result.error));
   }
 
+  if (!allowed) return null;
   return (
     <>
       <Button size="small" icon={<SettingOutlined />} disabled={!settings} onClick={() => setOpen(true)} data-testid="document-layout">
