@@ -11,6 +11,7 @@ export interface ParsedCommand {
 const options = {
   data: { type: 'string' },
   hearing: { type: 'string' },
+  user: { type: 'string' },
   out: { type: 'string' },
   language: { type: 'string' },
   port: { type: 'string' },

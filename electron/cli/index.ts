@@ -9,7 +9,7 @@ import { previewBackup } from '../core/backup/read.js';
 import { restoreBackup } from '../core/backup/restore.js';
 import { writeBackup } from '../core/backup/write.js';
 import { systemClock } from '../core/clock.js';
-import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo } from '../core/contract/index.js';
+import { documentKinds, type Finalization, type GeneratedDocument, type Hearing, type LanInfo, type Operator } from '../core/contract/index.js';
 import { packageDir } from '../core/finalize/service.js';
 import { findSoffice, type PdfRenderer } from '../core/seal/pdf.js';
 import { verifyPackage } from '../core/seal/verify.js';
@@ -42,6 +42,9 @@ Commands:
   backup-info FILE.zip [--json]   show what a backup holds, changing nothing
   restore FILE.zip [--data DIR]   restore a backup: into an empty folder, or in place of
                                   the data there, which is kept beside it, renamed
+  reset-password --user NAME [--data DIR]
+                                  set an operator's password, read from the first line of
+                                  standard input (for a forgotten administrator password)
 
 --data defaults to ~/.hearing-desk. Exit codes: 0 success, 1 a negative answer, 2 usage or I/O error.`;
 
@@ -256,6 +259,37 @@ async function restore(positionals: string[], values: Record<string, string | bo
   return exitCodes.ok;
 }
 
+/**
+ * The way back in when the only administrator forgot the password: whoever
+ * holds the laptop's data folder can already read it, so the command line may
+ * set a password; the audit log records it. Read from standard input, never
+ * from the arguments, so it stays out of the shell's history.
+ */
+async function resetPassword(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const username = requiredOption(values, 'user');
+  const password = (await readFirstLine(process.stdin)).replace(/\r$/, '');
+  const core = openData(values.data as string | undefined);
+  try {
+    const user = (await invoke<Operator[]>(core, 'users.list', {})).find((each) => each.username.toLowerCase() === username.toLowerCase());
+    if (!user) throw new AppError('users/notFound', { userId: username });
+    await invoke(core, 'users.resetPassword', { userId: user.id, password });
+    console.log(`password set\t${user.username}\t${user.displayName}`);
+    return exitCodes.ok;
+  } finally {
+    await core.backups.idle();
+    core.close();
+  }
+}
+
+async function readFirstLine(input: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of input) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split('\n')[0] ?? '';
+}
+
 async function main(argv: string[]): Promise<number> {
   const { command, values, positionals } = parseCommand(argv);
   if (values.help || command === 'help') {
@@ -282,6 +316,8 @@ async function main(argv: string[]): Promise<number> {
       return backupInfo(positionals, values);
     case 'restore':
       return restore(positionals, values);
+    case 'reset-password':
+      return resetPassword(values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -23,9 +23,11 @@ export async function createTranslator(resourcesDir: string, language: Language 
 }
 
 /** One line a person can act on, in their language. */
+/** One line: the refusal, then each field's problem (a terminal has no field to mark). */
 export function describeError(t: TFunction, error: AppErrorData): string {
   const params = Object.fromEntries(Object.entries(error.params).filter(([, value]) => typeof value !== 'object'));
-  return t(`errors:code.${error.code}`, params);
+  const issues = Array.isArray(error.params.issues) ? error.params.issues.map((issue) => t(`errors:${issue.key}`, issue.params)) : [];
+  return [t(`errors:code.${error.code}`, params), ...issues].join(' ');
 }
 
 export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): Language {

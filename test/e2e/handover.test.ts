@@ -75,6 +75,8 @@ describe('the archive laptop receives a case package handed over from another la
     expect(await page.getByRole('heading', { name: '孙玉兰反映幸福里小区改造施工致房屋渗水及补偿问题信访事项（示例）' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: '修改案件信息' }).count()).toBe(0);
     await captureForReadme(page, 'handover-received');
+    await page.goto(`${started.url}#/`);
+    await expect.poll(() => page.getByTestId('received-tag').innerText()).toBe('移交接收 · 来自临江市江北区信访局');
 
     // Received once: the same package again is refused, naming the matter.
     await page.goto(`${started.url}#/verify`);

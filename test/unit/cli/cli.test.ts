@@ -190,3 +190,49 @@ describe('hearing-desk backup, backup-info and restore', () => {
     }
   });
 });
+
+describe('hearing-desk reset-password', () => {
+  /** The CLI with a line on its standard input, as an official would type it. */
+  function cliWithInput(input: string, ...args: string[]) {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+    });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
+  it('sets the forgotten password of the only administrator, read from standard input, and the audit log says so', async () => {
+    const core = openTestCore();
+    const setup = await core.router.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'forgotten-2025' }, { session: null });
+    expect(setup.ok).toBe(true);
+    core.close();
+
+    const run = cliWithInput('xin-mima-2026\n', 'reset-password', '--user', 'WangFang', '--data', core.dataDir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe('password set\twangfang\t王芳');
+
+    const reopened = openTestCore(core.dataDir);
+    const signIn = (password: string) => reopened.router.invoke('auth.signIn', { username: 'wangfang', password }, { session: null });
+    expect((await signIn('forgotten-2025')).ok).toBe(false);
+    expect((await signIn('xin-mima-2026')).ok).toBe(true);
+    expect(reopened.db.prepare(`SELECT actor FROM audit_log WHERE action = 'users.resetPassword'`).pluck().all()).toEqual(['cli']);
+    reopened.close();
+  });
+
+  it('refuses an unknown name and a short password with one clear line, changing nothing', async () => {
+    const core = openTestCore();
+    await core.router.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'forgotten-2025' }, { session: null });
+    core.close();
+    const unknown = cliWithInput('xin-mima-2026\n', 'reset-password', '--user', 'nobody', '--data', core.dataDir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('hearing-desk: 找不到该用户。');
+    const short = cliWithInput('short\n', 'reset-password', '--user', 'wangfang', '--data', core.dataDir);
+    expect(short.code).toBe(2);
+    expect(short.stderr.trim()).toBe('hearing-desk: 输入有误，请检查标出的字段。 密码至少 8 个字符。');
+    const reopened = openTestCore(core.dataDir);
+    expect((await reopened.router.invoke('auth.signIn', { username: 'wangfang', password: 'forgotten-2025' }, { session: null })).ok).toBe(true);
+    reopened.close();
+  });
+});

@@ -36,6 +36,9 @@ export function HearingList() {
     'record.finalized',
     'calendar.changed',
   ]);
+  // Received from another laptop: marked in the list as on the hearing's own page, with the office it came from.
+  const received = useQuery('handover.list', {}, ['handover.imported']);
+  const originOf = new Map((received.data ?? []).map((each) => [each.hearingId, each.origin.office]));
   const { message } = App.useApp();
   const { describe } = useErrorText();
   const [openingSample, setOpeningSample] = useState(false);
@@ -161,6 +164,11 @@ export function HearingList() {
                     <a href={`#/hearings/${hearing.id}`}>{hearing.title}</a>
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                       {hearing.organizer}
+                      {originOf.has(hearing.id) && (
+                        <Tag color="purple" style={{ marginInlineStart: 8 }} data-testid="received-tag">
+                          {t('archive.received', { office: originOf.get(hearing.id) })}
+                        </Tag>
+                      )}
                     </Typography.Text>
                   </Flex>
                 ),
