@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import type { EventPayload, MethodInput, MethodName, MethodOutput, Result } from '../../../electron/core/contract/index.js';
 import { latestVersion } from '../../../electron/core/db/index.js';
@@ -12,6 +11,7 @@ import { ZipReader, ZipWriter } from '../../../electron/core/seal/zip.js';
 import { liXiuyingHearing, wangJianpingHearing } from '../../fixtures/hearings.js';
 import { cast, requestsOfWang } from '../../fixtures/people.js';
 import { fixedClock, openTestCore, refusal, resourcesDir, tempDir } from '../support/core.js';
+import { tableRows } from '../support/table-rows.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -32,24 +32,6 @@ function start(dataDir: string, clock = fixedClock('2026-12-08T01:20:00.000Z')):
   const events: CoreEvent[] = [];
   live.core.events.on((event) => events.push(event));
   return { live, events, errors };
-}
-
-/** Every row of every table, in a stable order. */
-function tableRows(dataDir: string): Record<string, string[]> {
-  const db = new Database(join(dataDir, 'hearing-desk.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
-          .map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)))
-          .sort(),
-      ]),
-    );
-  } finally {
-    db.close();
-  }
 }
 
 /** SHA-256 of every file beside the database; the database is compared by its rows, the WAL and SHM come and go with connections. */
@@ -112,7 +94,7 @@ const progressOf = (events: CoreEvent[]) =>
 describe('restoring a backup in the running app', () => {
   it('brings back every table’s rows and every file as backed up, after a safety backup, keeping the replaced data beside; every window is told to reload', async () => {
     const { live, events, dataDir, folder, hearing, made } = await officeWithBackup();
-    const rowsAtBackup = tableRows(dataDir);
+    const rowsAtBackup = tableRows(join(dataDir, 'hearing-desk.sqlite'));
     const filesAtBackup = otherFiles(dataDir);
     expect(Object.keys(filesAtBackup).sort()).toEqual(['backup-folder', 'signing-key.pem']);
     const router = live.core.router;
@@ -125,9 +107,9 @@ describe('restoring a backup in the running app', () => {
     expect(outcome.safetyBackup).toMatch(/^hearing-desk-backup-20261208-\d{6}-1\.zip$/);
     expect(readdirSync(folder).sort()).toEqual([made.fileName, outcome.safetyBackup].sort());
     expect(outcome.previousData).toBe(`${dataDir}.before-restore-${stamp(new Date('2026-12-08T01:20:00.000Z'))}`);
-    expect(tableRows(outcome.previousData!).hearings).toHaveLength(2);
+    expect(tableRows(join(outcome.previousData!, 'hearing-desk.sqlite')).hearings).toHaveLength(2);
 
-    const restored = tableRows(dataDir);
+    const restored = tableRows(join(dataDir, 'hearing-desk.sqlite'));
     const { audit_log: auditAfter, ...restOfAfter } = restored;
     const { audit_log: auditBefore, ...restOfBefore } = rowsAtBackup;
     expect(restOfAfter).toEqual(restOfBefore);
@@ -164,7 +146,7 @@ describe('restoring a backup in the running app', () => {
     const notABackup = 'hearing-desk-backup-20261209-090000.zip';
     writeFileSync(join(folder, notABackup), '会议纪要：请于周五前报送听证材料。');
     await ok(live, 'hearing.create', liXiuyingHearing);
-    const rows = tableRows(dataDir);
+    const rows = tableRows(join(dataDir, 'hearing-desk.sqlite'));
     const files = otherFiles(dataDir);
     const inFolder = readdirSync(folder).sort();
 
@@ -183,7 +165,7 @@ describe('restoring a backup in the running app', () => {
     // Nothing written into the folder (no safety backup), nothing beside the data, the data as it was, and the app still answering.
     expect(readdirSync(folder).sort()).toEqual(inFolder);
     expect(siblingsOf(dataDir)).toEqual([basename(dataDir)]);
-    expect(tableRows(dataDir)).toEqual(rows);
+    expect(tableRows(join(dataDir, 'hearing-desk.sqlite'))).toEqual(rows);
     expect(otherFiles(dataDir)).toEqual(files);
     expect(await ok(live, 'hearing.list', {})).toHaveLength(2);
     await live.close();

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { previewBackup } from '../../../electron/core/backup/read.js';
 import { restoreBackup } from '../../../electron/core/backup/restore.js';
@@ -16,6 +15,7 @@ import { ZipReader, ZipWriter } from '../../../electron/core/seal/zip.js';
 import { fixedClock, openTestCore, refusal, tempDir } from '../support/core.js';
 import { finalized } from '../support/finalizable.js';
 import { readyHearing } from '../support/hearing.js';
+import { tableRows } from '../support/table-rows.js';
 
 // A finalized hearing is built for most tests here: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -31,24 +31,6 @@ function fileHashes(dir: string): Record<string, string> {
     hashes[relative(dir, path).split('\\').join('/')] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return hashes;
-}
-
-/** Every row of every table, in a stable order. */
-function tableRows(file: string): Record<string, string[]> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
-          .map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)))
-          .sort(),
-      ]),
-    );
-  } finally {
-    db.close();
-  }
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; params: unknown }> {
