@@ -42,7 +42,8 @@ export function signingView(db: Db, hearing: HearingRecord, template: HearingTem
       roleLabel: signer.label,
       group: signer.group,
       outcome,
-      stale: row !== undefined && row.outcome !== 'absent' && row.recordDigest !== digest,
+      // A finalized record no longer changes, and its seal vouches for the signatures as given: a received hearing whose entries were renumbered on import keeps them valid.
+      stale: hearing.status !== 'finalized' && row !== undefined && row.outcome !== 'absent' && row.recordDigest !== digest,
       closingSentence: row?.closingSentence ?? '',
       reason: row?.reason ?? (outcome === 'absent' ? signer.person.attendance.absenceReason : ''),
       recordedAt: row?.recordedAt ?? null,
