@@ -190,3 +190,8 @@ export function isPresentedPublicly(db: Db, sha256: string): boolean {
 export function recordedMediaType(db: Db, sha256: string): string | undefined {
   return prepared(db, 'SELECT media_type FROM exhibit_files WHERE sha256 = ? LIMIT 1').pluck().get(sha256) as string | undefined;
 }
+
+/** Whether any exhibit holds a stored file: then the store keeps it. */
+export function isExhibitFile(db: Db, sha256: string): boolean {
+  return prepared(db, 'SELECT 1 FROM exhibit_files WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
+}

@@ -1,5 +1,5 @@
 import { methods, type MethodName } from '../contract/index.js';
-import type { Db } from '../db/index.js';
+import { prepared, type Db } from '../db/index.js';
 import { findHearing } from '../db/hearings.js';
 import { AppError } from '../errors.js';
 
@@ -23,7 +23,7 @@ function hearingIdOf(db: Db, input: Record<string, unknown>): string | undefined
     const value = input[key];
     if (value === undefined) continue;
     if (sql === null) return value as string;
-    return db.prepare(sql).pluck().get(value) as string | undefined;
+    return prepared(db, sql).pluck().get(value) as string | undefined;
   }
   return undefined;
 }
@@ -39,8 +39,9 @@ export function lockGuard(db: Db): (method: MethodName, input: unknown) => void 
     if (spec.kind !== 'mutation' || typeof input !== 'object' || input === null) return;
     const hearingId = hearingIdOf(db, input as Record<string, unknown>);
     if (hearingId === undefined) return;
-    // Received from another laptop: its record is amended where it was sealed, never here.
-    if (db.prepare('SELECT 1 FROM imported_hearings WHERE hearing_id = ?').get(hearingId) !== undefined) throw new AppError('handover/readOnly', { hearingId });
+    // Received from another laptop: its record is amended where it was sealed, never here. On every mutation: a cached statement.
+    if (prepared(db, 'SELECT 1 FROM imported_hearings WHERE hearing_id = ?').get(hearingId) !== undefined)
+      throw new AppError('handover/readOnly', { hearingId });
     if (spec.lockable !== false && findHearing(db, hearingId)?.status === 'finalized') throw new AppError('hearing/locked', { hearingId });
   };
 }

@@ -1,4 +1,5 @@
 import type { ImportedHearing } from '../contract/index.js';
+import { isExhibitFile } from '../db/evidence.js';
 import { AppError } from '../errors.js';
 import type { FileStore } from '../files/store.js';
 import type { Handlers } from '../router.js';
@@ -30,7 +31,7 @@ export function handoverHandlers(deps: ServiceDeps, options: { dataDir: string; 
    * happens to hold the same bytes keeps them.
    */
   async function dropUpload(sha256: string) {
-    if (db.prepare('SELECT 1 FROM exhibit_files WHERE sha256 = ?').get(sha256) === undefined) await rm(files.pathOf(sha256), { force: true });
+    if (!isExhibitFile(db, sha256)) await rm(files.pathOf(sha256), { force: true });
   }
 
   return {

@@ -7,10 +7,10 @@ import { latestVersion } from '../../../electron/core/db/index.js';
 import type { CoreEvent } from '../../../electron/core/events.js';
 import { startCore, type LiveCore } from '../../../electron/core/lifecycle.js';
 import { stamp } from '../../../electron/core/backup/snapshots.js';
-import { ZipReader, ZipWriter } from '../../../electron/core/seal/zip.js';
 import { liXiuyingHearing, wangJianpingHearing } from '../../fixtures/hearings.js';
 import { cast, requestsOfWang } from '../../fixtures/people.js';
 import { fixedClock, openTestCore, refusal, resourcesDir, tempDir } from '../support/core.js';
+import { rewriteBackupManifest } from '../support/backup-manifest.js';
 import { tableRows } from '../support/table-rows.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -62,23 +62,6 @@ async function officeWithBackup() {
   await ok(live, 'settings.setBackupFolder', { folder });
   const made = await ok(live, 'backup.create', {});
   return { ...started, dataDir, folder, hearing, fingerprint, made };
-}
-
-/** Rewrites a backup with its manifest changed: how a backup from a newer Hearing Desk is made. */
-async function withManifest(source: string, target: string, change: (manifest: Record<string, unknown>) => void): Promise<void> {
-  const reader = await ZipReader.open(source);
-  const writer = await ZipWriter.create(target);
-  for (const entry of reader.entries) {
-    let bytes = await reader.read(entry);
-    if (entry.name === 'backup.json') {
-      const manifest = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-      change(manifest);
-      bytes = Buffer.from(JSON.stringify(manifest));
-    }
-    await writer.addBytes(entry.name, bytes);
-  }
-  await writer.close();
-  await reader.close();
 }
 
 /** What a failing disk sector or a stray write does to the first page: SQLite no longer recognizes the file. */
@@ -142,7 +125,7 @@ describe('restoring a backup in the running app', () => {
   it('refuses a backup from a newer version and a file that is not a backup, in words, and changes nothing', async () => {
     const { live, dataDir, folder, made } = await officeWithBackup();
     const newer = 'hearing-desk-backup-20261209-080000.zip';
-    await withManifest(join(folder, made.fileName), join(folder, newer), (manifest) => (manifest.schemaVersion = latestVersion + 1));
+    await rewriteBackupManifest(join(folder, made.fileName), join(folder, newer), (manifest) => (manifest.schemaVersion = latestVersion + 1));
     const notABackup = 'hearing-desk-backup-20261209-090000.zip';
     writeFileSync(join(folder, notABackup), '会议纪要：请于周五前报送听证材料。');
     await ok(live, 'hearing.create', liXiuyingHearing);

@@ -15,6 +15,7 @@ import { ZipReader, ZipWriter } from '../../../electron/core/seal/zip.js';
 import { fixedClock, openTestCore, refusal, tempDir } from '../support/core.js';
 import { finalized } from '../support/finalizable.js';
 import { readyHearing } from '../support/hearing.js';
+import { rewriteBackupManifest } from '../support/backup-manifest.js';
 import { tableRows } from '../support/table-rows.js';
 
 // A finalized hearing is built for most tests here: seconds, not milliseconds.
@@ -52,22 +53,10 @@ async function backedUp() {
   return { setup, packagePath, out, manifest };
 }
 
-/** Rewrites a backup with its manifest changed: how a newer version's or a tampered backup is made. */
+/** The backup rewritten beside, with its manifest changed. */
 async function rewritten(source: string, change: (manifest: Record<string, unknown>) => void): Promise<string> {
-  const reader = await ZipReader.open(source);
   const target = join(tempDir(), 'changed.zip');
-  const writer = await ZipWriter.create(target);
-  for (const entry of reader.entries) {
-    let bytes = await reader.read(entry);
-    if (entry.name === 'backup.json') {
-      const manifest = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-      change(manifest);
-      bytes = Buffer.from(JSON.stringify(manifest));
-    }
-    await writer.addBytes(entry.name, bytes);
-  }
-  await writer.close();
-  await reader.close();
+  await rewriteBackupManifest(source, target, change);
   return target;
 }
 
