@@ -55,3 +55,44 @@ export function median(samples: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
+
+/**
+ * Exit status of a bench run: 0 when every target is met, 1 when a
+ * benchmark ran and missed its target, 2 when a benchmark could not run at
+ * all. CI tells the two apart: a missed ratio on a shared machine is a figure
+ * to read, a benchmark that no longer runs is a defect.
+ */
+export const benchStatus = { met: 0, missed: 1, broken: 2 } as const;
+
+export interface BenchOutput {
+  /** One JSON line per result, for machines. */
+  result(line: string): void;
+  /** Progress and diagnosis, for people. */
+  note(line: string): void;
+}
+
+/** Runs each benchmark in turn (or only the one named), one failing never stopping the rest, and says how it went. */
+export async function runBenchmarks(
+  benchmarks: readonly Benchmark[],
+  options: { quick: boolean; only?: string | undefined },
+  output: BenchOutput,
+): Promise<number> {
+  const missed: string[] = [];
+  const broken: string[] = [];
+  for (const benchmark of benchmarks) {
+    if (options.only && benchmark.name !== options.only) continue;
+    const started = process.hrtime.bigint();
+    try {
+      const outcome = await benchmark.run({ quick: options.quick });
+      if (!outcome.pass) missed.push(benchmark.name);
+      output.result(JSON.stringify(outcome));
+    } catch (error) {
+      broken.push(benchmark.name);
+      output.note(`${benchmark.name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    output.note(`${benchmark.name}: ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
+  }
+  if (broken.length > 0) output.note(`bench: could not run ${broken.join(', ')}`);
+  if (missed.length > 0) output.note(`bench: target missed by ${missed.join(', ')}`);
+  return broken.length > 0 ? benchStatus.broken : missed.length > 0 ? benchStatus.missed : benchStatus.met;
+}

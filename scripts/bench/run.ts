@@ -1,7 +1,7 @@
 import { documentsRecord } from './documents-record.bench.js';
 import { evidenceImport } from './evidence-import.bench.js';
 import { hearingCreate } from './hearing-create.bench.js';
-import type { Benchmark } from './harness.js';
+import { runBenchmarks, type Benchmark } from './harness.js';
 import { minutesAppend } from './minutes-append.bench.js';
 import { discardRendererSeed, rendererHeap, rendererKeystroke, rendererOpen } from './renderer.bench.js';
 import { searchFulltext } from './search-fulltext.bench.js';
@@ -11,12 +11,5 @@ const benchmarks: Benchmark[] = [hearingCreate, evidenceImport, minutesAppend, s
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-let failed = 0;
-for (const benchmark of benchmarks) {
-  if (only && benchmark.name !== only) continue;
-  const outcome = await benchmark.run({ quick });
-  if (!outcome.pass) failed += 1;
-  console.log(JSON.stringify(outcome));
-}
+process.exitCode = await runBenchmarks(benchmarks, { quick, only }, { result: (line) => console.log(line), note: (line) => console.error(line) });
 await discardRendererSeed();
-process.exitCode = failed > 0 ? 1 : 0;
