@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../electron/cli/run.js';
 import { wangJianpingHearing } from '../../fixtures/hearings.js';
 import { openTestCore, tempDir } from '../support/core.js';
 import { finalized } from '../support/finalizable.js';
@@ -11,15 +12,43 @@ import { readyHearing } from '../support/hearing.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
-// Each test starts the CLI as a process, compiled on the fly: seconds on a busy machine, not a unit's milliseconds.
+/** A Chinese desktop's locale: messages come out in Chinese. */
+const chineseLocale = { LANG: 'zh_CN.UTF-8' };
+
+// The sample command finalizes through LibreOffice where it is installed, and a process loads the whole core: seconds, not a unit's milliseconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-/** Runs the CLI from source (through tsx), so these tests need no build. */
+/** The CLI's commands run in this process, as the installed command runs them, with what they print caught. */
 function cli(...args: string[]) {
+  return cliWithInput('', ...args);
+}
+
+/** The same, with a line typed on standard input. */
+async function cliWithInput(input: string, ...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, {
+    out: (line) => stdout.push(`${line}\n`),
+    err: (line) => stderr.push(`${line}\n`),
+    stdin: Readable.from([input]),
+    env: chineseLocale,
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/**
+ * The CLI as its own process, from source (through tsx), so these tests need
+ * no build: for what only a process shows, its exit status and a password
+ * typed on its real standard input. Loading the core takes seconds on a busy
+ * machine, so only that test and the one of `serve` pay for it.
+ */
+function cliProcess(args: string[], input: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+    input,
+    env: { ...process.env, ...chineseLocale },
+    timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -29,7 +58,7 @@ describe('hearing-desk list', () => {
     const core = openTestCore();
     const created = await core.ok('hearing.create', wangJianpingHearing);
     core.close();
-    const run = cli('list', '--data', core.dataDir, '--json');
+    const run = await cli('list', '--data', core.dataDir, '--json');
     expect(run.code).toBe(0);
     const listed = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
     expect(listed).toEqual([
@@ -41,16 +70,16 @@ describe('hearing-desk list', () => {
     const core = openTestCore();
     await core.ok('hearing.create', wangJianpingHearing);
     core.close();
-    const run = cli('list', '--data', core.dataDir);
+    const run = await cli('list', '--data', core.dataDir);
     expect(run.stdout.trim().split('\n')).toEqual([`2026-12-08 09:30\t青信访〔2026〕第0317号\tpreparing\t${wangJianpingHearing.title}`]);
   });
 
-  it('exits 2 with one clear line for a database from a newer version', () => {
+  it('exits 2 with one clear line for a database from a newer version', async () => {
     const dataDir = tempDir();
     const db = new Database(join(dataDir, 'hearing-desk.sqlite'));
     db.pragma('user_version = 999');
     db.close();
-    const run = cli('list', '--data', dataDir);
+    const run = await cli('list', '--data', dataDir);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('更新版本的听证台');
@@ -58,13 +87,13 @@ describe('hearing-desk list', () => {
 });
 
 describe('hearing-desk usage', () => {
-  it('exits 2 for an unknown command or option', () => {
-    expect(cli('frobnicate').code).toBe(2);
-    expect(cli('list', '--colour').code).toBe(2);
+  it('exits 2 for an unknown command or option', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('list', '--colour')).code).toBe(2);
   });
 
-  it('exits 0 for help', () => {
-    const run = cli('--help');
+  it('exits 0 for help', async () => {
+    const run = await cli('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('serve');
   });
@@ -76,11 +105,11 @@ describe('hearing-desk verify, documents and export', () => {
     const { finalization } = await finalized(setup);
     setup.core.close();
     const out = join(tempDir(), '案卷.zip');
-    const exported = cli('export', '--data', setup.core.dataDir, '--hearing', setup.hearing.id, '--out', out);
+    const exported = await cli('export', '--data', setup.core.dataDir, '--hearing', setup.hearing.id, '--out', out);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain(finalization.manifestSha256);
 
-    const intact = cli('verify', out);
+    const intact = await cli('verify', out);
     expect(intact.code).toBe(0);
     expect(intact.stdout).toContain(`valid, signed by ${finalization.keyFingerprint}`);
 
@@ -88,11 +117,11 @@ describe('hearing-desk verify, documents and export', () => {
     bytes[300] = (bytes[300] as number) ^ 0xff;
     const damaged = join(tempDir(), '案卷-损坏.zip');
     writeFileSync(damaged, bytes);
-    const broken = cli('verify', damaged, '--json');
+    const broken = await cli('verify', damaged, '--json');
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ valid: false, file: expect.stringMatching(/^documents\//) });
 
-    expect(cli('verify', join(tempDir(), 'missing.zip')).code).toBe(2);
+    expect((await cli('verify', join(tempDir(), 'missing.zip'))).code).toBe(2);
   });
 
   it('writes every document of a hearing as .docx, skipping those that do not apply yet', async () => {
@@ -100,7 +129,7 @@ describe('hearing-desk verify, documents and export', () => {
     const created = await core.ok('hearing.create', wangJianpingHearing);
     core.close();
     const out = tempDir();
-    const run = cli('documents', '--data', core.dataDir, '--hearing', created.id, '--out', out);
+    const run = await cli('documents', '--data', core.dataDir, '--hearing', created.id, '--out', out);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
       expect.arrayContaining([
@@ -116,7 +145,7 @@ describe('hearing-desk verify, documents and export', () => {
     const core = openTestCore();
     const created = await core.ok('hearing.create', wangJianpingHearing);
     core.close();
-    const run = cli('export', '--data', core.dataDir, '--hearing', created.id, '--out', join(tempDir(), 'x.zip'));
+    const run = await cli('export', '--data', core.dataDir, '--hearing', created.id, '--out', join(tempDir(), 'x.zip'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('该听证尚未归档');
   });
@@ -125,11 +154,11 @@ describe('hearing-desk verify, documents and export', () => {
 describe('hearing-desk sample', () => {
   it('creates the finalized sample hearing once and prints its id and title', async () => {
     const dataDir = tempDir();
-    const run = cli('sample', '--data', dataDir);
+    const run = await cli('sample', '--data', dataDir);
     expect(run.code).toBe(0);
     const [id, title] = run.stdout.trim().split('\t');
     expect(title).toContain('（示例）');
-    expect(cli('sample', '--data', dataDir).stdout.trim()).toBe(`${id}\t${title}`);
+    expect((await cli('sample', '--data', dataDir)).stdout.trim()).toBe(`${id}\t${title}`);
     const core = openTestCore(dataDir);
     const hearings = await core.ok('hearing.list', {});
     core.close();
@@ -143,21 +172,21 @@ describe('hearing-desk backup, backup-info and restore', () => {
     await core.ok('hearing.create', wangJianpingHearing);
     core.close();
     const out = join(tempDir(), 'backup.zip');
-    expect(cli('backup', '--data', core.dataDir, '--out', out).code).toBe(0);
-    const info = cli('backup-info', out, '--json');
+    expect((await cli('backup', '--data', core.dataDir, '--out', out)).code).toBe(0);
+    const info = await cli('backup-info', out, '--json');
     expect(info.code).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({ counts: { hearings: 1, finalized: 0 }, keyFingerprint: null });
     const target = join(tempDir(), 'restored');
-    const restored = cli('restore', '--data', target, out);
+    const restored = await cli('restore', '--data', target, out);
     expect(restored.code).toBe(0);
-    expect(JSON.parse(cli('list', '--data', target, '--json').stdout)).toHaveLength(1);
+    expect(JSON.parse((await cli('list', '--data', target, '--json')).stdout)).toHaveLength(1);
   });
 
-  it('exits 2 with one clear line for a file that is not a backup, changing nothing', () => {
+  it('exits 2 with one clear line for a file that is not a backup, changing nothing', async () => {
     const notes = join(tempDir(), 'notes.txt');
     writeFileSync(notes, '这不是备份');
     const target = tempDir();
-    const run = cli('restore', '--data', target, notes);
+    const run = await cli('restore', '--data', target, notes);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('不是听证台的备份文件');
@@ -192,24 +221,13 @@ describe('hearing-desk backup, backup-info and restore', () => {
 });
 
 describe('hearing-desk reset-password', () => {
-  /** The CLI with a line on its standard input, as an official would type it. */
-  function cliWithInput(input: string, ...args: string[]) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/cli/index.ts'), ...args], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      input,
-      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-    });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
-
   it('sets the forgotten password of the only administrator, read from standard input, and the audit log says so', async () => {
     const core = openTestCore();
     const setup = await core.router.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'forgotten-2025' }, { session: null });
     expect(setup.ok).toBe(true);
     core.close();
 
-    const run = cliWithInput('xin-mima-2026\n', 'reset-password', '--user', 'WangFang', '--data', core.dataDir);
+    const run = cliProcess(['reset-password', '--user', 'WangFang', '--data', core.dataDir], 'xin-mima-2026\n');
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe('password set\twangfang\t王芳');
 
@@ -225,10 +243,10 @@ describe('hearing-desk reset-password', () => {
     const core = openTestCore();
     await core.router.invoke('auth.setup', { username: 'wangfang', displayName: '王芳', password: 'forgotten-2025' }, { session: null });
     core.close();
-    const unknown = cliWithInput('xin-mima-2026\n', 'reset-password', '--user', 'nobody', '--data', core.dataDir);
+    const unknown = await cliWithInput('xin-mima-2026\n', 'reset-password', '--user', 'nobody', '--data', core.dataDir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim()).toBe('hearing-desk: 找不到该用户。');
-    const short = cliWithInput('short\n', 'reset-password', '--user', 'wangfang', '--data', core.dataDir);
+    const short = await cliWithInput('short\n', 'reset-password', '--user', 'wangfang', '--data', core.dataDir);
     expect(short.code).toBe(2);
     expect(short.stderr.trim()).toBe('hearing-desk: 输入有误，请检查标出的字段。 密码至少 8 个字符。');
     const reopened = openTestCore(core.dataDir);
