@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sessionHeader, type Result } from '../../electron/core/contract/index.js';
 import { invoke } from './support/api.js';
 import { captureForReadme, openPage } from './support/browser.js';
@@ -45,6 +45,8 @@ function callFromPage(page: Page, method: string, input: unknown): Promise<Resul
 describe('operator accounts', () => {
   it('creates the administrator on first run, who adds a clerk and a presiding officer', async () => {
     const host = await startHost(undefined, { signIn: false });
+    // Started bare, outside the session's hosts: stopped here, or it would outlive the run.
+    onTestFinished(() => host.stop());
     const page = await openPage(session.browser(), host.url);
     await page.getByText('首次使用：创建管理员').waitFor();
     expect(await invoke(host.url, 'hearing.list', {}).catch((error: Error) => error.message)).toContain('auth/signedOut');

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { pngChunk } from '../fixtures/png.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
-import { freshDataDir } from './support/host.js';
 import { chooseOption } from './support/select.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
@@ -190,7 +189,7 @@ async function attach(page: Page, label: string, path: string, name: string): Pr
 
 describe('the clerk registers evidence, shows it on the wall and records the 质证 opinions', () => {
   it('registers six exhibits with files, presents a photo on the display, records both sides’ opinions and prints the lists', async () => {
-    const host = await session.host(freshDataDir());
+    const host = await session.host();
     const { hearing, people } = await seedReadyHearing(host.url);
     const page = await session.open(`${host.url}#/hearings/${hearing.id}/evidence`);
 
@@ -345,7 +344,7 @@ describe('the clerk registers evidence, shows it on the wall and records the 质
   });
 
   it('numbers by group once 分组编号 is chosen, holds uploads to the office’s limit and prints only the chosen columns', async () => {
-    const host = await session.host(freshDataDir());
+    const host = await session.host();
     const { hearing, people } = await seedReadyHearing(host.url);
     for (const entry of entries.slice(0, 2)) {
       const { submitter, original, notes: _notes, form: _form, ...fields } = entry;
@@ -416,8 +415,8 @@ describe('the clerk registers evidence, shows it on the wall and records the 质
   });
 
   it('says so, in words, when a stored file is damaged or missing instead of showing nothing', async () => {
-    const dataDir = freshDataDir();
-    const host = await session.host(dataDir);
+    const host = await session.host();
+    const { dataDir } = host;
     const { hearing, people } = await seedReadyHearing(host.url);
     const exhibit = await invoke(host.url, 'evidence.add', {
       hearingId: hearing.id,

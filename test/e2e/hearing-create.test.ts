@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureForReadme } from './support/browser.js';
-import { freshDataDir } from './support/host.js';
 import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
@@ -22,8 +21,8 @@ async function fillNewHearing(page: Page, fields: { matterNo: string; title: str
 
 describe('a clerk creates a hearing and finds it again', () => {
   it('keeps a hearing created in Chinese across a reload and a restart of the host', async () => {
-    const dataDir = freshDataDir();
-    const first = await session.host(dataDir);
+    const first = await session.host();
+    const { dataDir } = first;
     const page = await session.open(first.url);
 
     await expect.poll(() => page.getByText('还没有听证').isVisible()).toBe(true);

@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cast, requestsOfWang } from '../fixtures/people.js';
 import { captureForReadme } from './support/browser.js';
-import { freshDataDir } from './support/host.js';
 import { chooseOption } from './support/select.js';
 import { e2eSession } from './support/session.js';
 
@@ -32,8 +31,8 @@ async function openTab(page: Page, name: string) {
 
 describe('a clerk sets up the 王建平 hearing and checks everyone in', () => {
   it('keeps the requests, the 14 people, their attendance and a refused recusal across a restart', async () => {
-    const dataDir = freshDataDir();
-    const first = await session.host(dataDir);
+    const first = await session.host();
+    const { dataDir } = first;
     const page = await session.open(first.url);
 
     // 1–2: type and case

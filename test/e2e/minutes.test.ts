@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MinuteEntry, ParticipantDetail } from '../../electron/core/contract/index.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
+import { e2eNow } from './support/clock.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
 
@@ -181,7 +182,7 @@ describe('the clerk records the minutes from the keyboard', () => {
     expect(stored.map((entry) => ({ speaker: entry.speakerId, kind: entry.kind, text: entry.text, offRecord: entry.offRecord }))).toEqual(
       expected.map((entry) => ({ ...entry, offRecord: entry.offRecord ?? false })),
     );
-    for (const entry of stored) expect(entry.startedAt <= new Date().toISOString()).toBe(true);
+    for (const entry of stored) expect(entry.startedAt <= e2eNow().toISOString()).toBe(true);
     await expect.poll(() => page.locator('[data-status="saving"], [data-status="failed"]').count()).toBe(0);
     await expect.poll(() => page.getByTestId('minutes-save-status').innerText()).toMatch(/已保存 \d+ 条/);
     const last = stored.at(-1) as MinuteEntry;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { cast } from '../fixtures/people.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
-import { freshDataDir } from './support/host.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
 
@@ -23,8 +22,7 @@ async function currentStep(page: Page): Promise<string> {
 
 describe('the clerk runs the whole hearing from the console, and the display follows', () => {
   it('goes through every default step with speakers and a 休会/复会, by keyboard, with the display in step', async () => {
-    const dataDir = freshDataDir();
-    const host = await session.host(dataDir);
+    const host = await session.host();
     const { hearing } = await seedReadyHearing(host.url);
     const clerk = await session.open(`${host.url}#/hearings/${hearing.id}/procedure`);
     const display = await session.open(`${host.url}#/display/${hearing.id}`);
@@ -93,8 +91,8 @@ describe('the clerk runs the whole hearing from the console, and the display fol
   });
 
   it('keeps the same step and the speaker’s remaining time across a restart of the host', async () => {
-    const dataDir = freshDataDir();
-    const first = await session.host(dataDir);
+    const first = await session.host();
+    const { dataDir } = first;
     const { hearing, people } = await seedReadyHearing(first.url);
     await invoke(first.url, 'procedure.start', { hearingId: hearing.id });
     for (let i = 0; i < 7; i += 1) await invoke(first.url, 'procedure.next', { hearingId: hearing.id });

@@ -8,6 +8,7 @@ import { liXiuyingHearing } from '../fixtures/hearings.js';
 import { idNumber } from '../fixtures/people.js';
 import { invoke } from './support/api.js';
 import { captureForReadme } from './support/browser.js';
+import { e2eNow } from './support/clock.js';
 import { seedReadyHearing } from './support/seed.js';
 import { e2eSession } from './support/session.js';
 
@@ -28,7 +29,7 @@ function clerkOf(url: string, hearingId: string): Say {
       kind: options.kind ?? 'speech',
       speakerId: speaker?.id ?? null,
       text,
-      startedAt: new Date().toISOString(),
+      startedAt: e2eNow().toISOString(),
       offRecord: options.offRecord ?? false,
     });
 }

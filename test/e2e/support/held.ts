@@ -1,6 +1,7 @@
 import type { Hearing, ParticipantDetail, Result, SigningView } from '../../../electron/core/contract/index.js';
 import { type Call, holdToTheEnd, signEveryone as signAll } from '../../fixtures/held-hearing.js';
 import { invoke } from './api.js';
+import { e2eNow } from './clock.js';
 import { seedReadyHearing } from './seed.js';
 import { sessionHeaders } from './operators.js';
 
@@ -28,7 +29,7 @@ async function upload(url: string, name: string, bytes: Buffer): Promise<{ sha25
 /**
  * The 王建平 hearing carried to its end through the host's API, by the flow
  * in test/fixtures/held-hearing.ts: the photo goes up through the upload
- * route, and the last speech starts at the wall clock's time, the one the
+ * route, and the last speech starts at the tests' clock's time, the one the
  * host runs on.
  */
 export async function seedHeldToTheEnd(url: string): Promise<Seeded> {
@@ -38,7 +39,7 @@ export async function seedHeldToTheEnd(url: string): Promise<Seeded> {
     hearingId: seeded.hearing.id,
     people: seeded.people,
     storeFile: (name, bytes) => upload(url, name, bytes),
-    now: () => new Date(),
+    now: e2eNow,
   });
   return seeded;
 }

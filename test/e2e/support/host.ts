@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { hostClockEnvironment } from './clock.js';
 import { signInAsAdmin } from './operators.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -31,6 +32,7 @@ export async function startHost(dataDir: string = freshDataDir(), { signIn = tru
 function spawnHost(dataDir: string): Promise<HostProcess> {
   const child = spawn(process.execPath, [join(repoRoot, 'bin/hearing-desk.js'), 'serve', '--port', '0', '--data', dataDir], {
     cwd: repoRoot,
+    env: { ...process.env, ...hostClockEnvironment() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput, Result, SignedIn } from '../../../electron/core/contract/index.js';
 import { fixedClock, openTestCore, type TestCore } from '../support/core.js';
 
@@ -8,6 +8,9 @@ import { fixedClock, openTestCore, type TestCore } from '../support/core.js';
  * scrypt hashes only. Calls here come "from a window": with a session token,
  * as both shells pass them, not as the trusted callers the other tests are.
  */
+
+// Each scrypt hash is deliberately slow (~0.1 s, several times that on a loaded machine), and a test may make a dozen.
+vi.setConfig({ testTimeout: 30_000 });
 
 const admin = { username: 'wangfang', displayName: '王芳', password: '听证台-管理员-2026' };
 const clerk = { username: 'zhaolei', displayName: '赵磊', password: 'jilu-yuan-88', roles: ['clerk' as const] };
