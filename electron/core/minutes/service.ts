@@ -29,6 +29,7 @@ import { AppError } from '../errors.js';
 import type { CallContext, Handlers } from '../router.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
 import type { HearingTemplate } from '../templates/schema.js';
+import type { EntryAppender } from './durable-append.js';
 import { exportFileName, minutesAsText } from './export-text.js';
 import { minutePhrases, officePhrase, phraseContext } from './phrases.js';
 import { searchMinutes } from './search.js';
@@ -47,7 +48,8 @@ export function currentStepId(db: Db, hearingId: string): string | null {
   return findProcedure(db, hearingId)?.currentStepId ?? null;
 }
 
-export function minutesHandlers(deps: ServiceDeps): MinutesHandlers {
+/** `appender` writes the clerk's entries, durable when it returns (durable-append.ts). */
+export function minutesHandlers(deps: ServiceDeps, appender: EntryAppender): MinutesHandlers {
   const { db, clock, bus, templates } = deps;
 
   function templateOf(templateId: string): HearingTemplate {
@@ -114,18 +116,11 @@ export function minutesHandlers(deps: ServiceDeps): MinutesHandlers {
       }
       const hearing = requireEditableHearing(db, hearingId);
       const speaker = speakerOf(hearingId, templateOf(hearing.templateId), speakerId);
-      const now = clock.now().toISOString();
-      // Its own transaction, with synchronous=FULL: when this returns, the entry is on disk.
-      const entry = db.transaction(() => {
-        const written = insertEntry(
-          db,
-          { hearingId, clientId, stepId: currentStepId(db, hearingId), kind, ...speaker, startedAt, text, offRecord, eventSeq: null, eventKind: null },
-          now,
-          ctx.actor,
-        );
-        deleteDraft(db, hearingId, clientId);
-        return written;
-      })();
+      const entry = appender.append({
+        entry: { hearingId, clientId, stepId: currentStepId(db, hearingId), kind, ...speaker, startedAt, text, offRecord, eventSeq: null, eventKind: null },
+        now: clock.now().toISOString(),
+        actor: ctx.actor,
+      });
       changed(hearingId);
       return entry;
     },
