@@ -169,7 +169,7 @@ export function openCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger;
   let appender: EntryAppender;
   try {
-    appender = entryAppender(db, join(options.dataDir, minutesJournalFileName), logger);
+    appender = entryAppender(db, join(options.dataDir, minutesJournalFileName), logger, options.nativeBinding);
   } catch (error) {
     db.close();
     throw error;

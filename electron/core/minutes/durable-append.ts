@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { MinuteEntry } from '../contract/index.js';
 import { prepared, type Db } from '../db/connection.js';
+import { holdExclusiveLock } from '../db/exclusive-lock.js';
 import { findHearing } from '../db/hearings.js';
 import { deleteDraft, findEntryByClientId, insertEntry, type NewEntry } from '../db/minutes.js';
 import type { Logger } from '../router.js';
@@ -47,16 +48,25 @@ export const settleAfterMs = 1000;
  * also makes every entry before it durable. What a power cut can take from
  * the database is therefore always the last few appends, in order, and
  * writing them again in order gives them the same ids and revisions.
+ *
+ * One core at a time owns the journal (an exclusive lock beside it). Another core opened
+ * on the same folder meanwhile, such as the command line beside the running
+ * app, must neither replay nor empty it, so it commits its entries the plain
+ * way, with synchronous=FULL.
  */
-export function entryAppender(db: Db, journalFile: string, logger: Logger): EntryAppender {
-  const { journal, records } = RecordJournal.open<JournalledEntry>(journalFile);
+export function entryAppender(db: Db, journalFile: string, logger: Logger, nativeBinding?: string): EntryAppender {
+  const claim = holdExclusiveLock(`${journalFile}.lock`, nativeBinding);
+  if (!claim) return fullySyncedAppender(db);
+  let opened: ReturnType<typeof RecordJournal.open<JournalledEntry>>;
+  try {
+    opened = RecordJournal.open<JournalledEntry>(journalFile);
+  } catch (error) {
+    claim.release();
+    throw error;
+  }
+  const { journal, records } = opened;
   let timer: NodeJS.Timeout | undefined;
-
-  const write = ({ entry, now, actor }: JournalledEntry): MinuteEntry => {
-    const written = insertEntry(db, entry, now, actor);
-    deleteDraft(db, entry.hearingId, entry.clientId);
-    return written;
-  };
+  const write = (record: JournalledEntry) => writeEntry(db, record);
 
   const settle = (): void => {
     if (timer) clearTimeout(timer);
@@ -109,7 +119,23 @@ export function entryAppender(db: Db, journalFile: string, logger: Logger): Entr
       if (timer) clearTimeout(timer);
       journal.close();
       if (journal.size === 0) rmSync(journalFile, { force: true });
+      claim.release();
     },
+  };
+}
+
+function writeEntry(db: Db, { entry, now, actor }: JournalledEntry): MinuteEntry {
+  const written = insertEntry(db, entry, now, actor);
+  deleteDraft(db, entry.hearingId, entry.clientId);
+  return written;
+}
+
+/** Each entry in its own transaction with synchronous=FULL: on disk when the commit returns, with nothing to settle. */
+function fullySyncedAppender(db: Db): EntryAppender {
+  return {
+    append: (record) => db.transaction(() => writeEntry(db, record))(),
+    settle: () => undefined,
+    close: () => undefined,
   };
 }
 

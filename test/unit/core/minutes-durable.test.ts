@@ -6,7 +6,7 @@
  * before the appends, the journal as it was after them) and start on it.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MinuteEntry } from '../../../electron/core/contract/index.js';
@@ -138,6 +138,32 @@ describe('an entry acknowledged to the clerk', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('stays in the journal when a second core opens the same folder, as the command line beside the running app does, and that core commits its own entries fully synced', async () => {
+    const setup = await ready();
+    await setup.core.ok('procedure.start', { hearingId: setup.hearing.id });
+    await record(setup);
+    const journal = join(setup.core.dataDir, minutesJournalFileName);
+    const held = readFileSync(journal);
+
+    const beside = reopened(setup.core.dataDir);
+    expect(readFileSync(journal), 'the second core neither replays nor empties the journal').toEqual(held);
+    const written = await beside.ok('minutes.append', {
+      hearingId: setup.hearing.id,
+      clientId: randomUUID(),
+      kind: 'note',
+      speakerId: null,
+      text: '（休会十分钟）',
+      startedAt: setup.clock.now().toISOString(),
+    });
+    expect(readFileSync(journal)).toEqual(held);
+    beside.close();
+
+    const { entries } = await setup.core.ok('minutes.list', { hearingId: setup.hearing.id });
+    expect(entries.at(-1)).toEqual(written);
+    setup.core.close();
+    expect(existsSync(journal), 'the owner empties and removes it when it closes').toBe(false);
   });
 
   it('leaves every other write synced on its own: the connection is back to synchronous=FULL after each append', async () => {
