@@ -106,9 +106,13 @@ describe('read-back (宣读) and 补正', () => {
     expect(await page.locator('header h1').innerText()).toBe(hearing.title);
     const { entries } = await invoke(host.url, 'minutes.list', { hearingId: hearing.id });
     expect(await page.getByTestId('readback-count').innerText()).toBe(`共 ${entries.length - 1} 条`);
-    // The end of it: the speeches with their tags, the off-record aside left out.
-    await record.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-    await expect.poll(() => record.innerText()).toContain('补偿款明显偏低');
+    // The end of it: the speeches with their tags, the off-record aside left out. Rows are measured as they show, so the end moves while it is reached: scrolled again until the last entry shows, as a reader would.
+    await expect
+      .poll(async () => {
+        await record.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+        return record.innerText();
+      })
+      .toContain('答：收到了。');
     const text = await record.innerText();
     expect(text).toContain('信访人王建平：');
     expect(text).toContain('办理机关（青秀区住房和城乡建设局 陈立新）：');

@@ -110,6 +110,8 @@ export interface MinutesView {
   revision: number;
   /** Present on a full load only. */
   draft: MinuteDraft | null;
+  /** How many entries older than the first one returned were left out by `tail`: fetch them with `beforeEntryId`. */
+  earlierEntries: number;
   speakers: MinuteSpeaker[];
   names: MinuteName[];
   phrases: MinutePhrase[];
@@ -164,9 +166,16 @@ const speakerId = id.nullable().default(null);
 
 export const minutesMethods = {
   'minutes.list': query(
-    z.object({ ...hearingRef, sinceRevision: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({
+        ...hearingRef,
+        sinceRevision: z.number().int().min(0).optional(),
+        tail: z.number().int().min(1).max(1000).optional(),
+        beforeEntryId: z.number().int().positive().optional(),
+      })
+      .strict(),
     returns<MinutesView>(),
-    'The minutes of a hearing, or only the entries changed after a revision; with the speakers, names and phrases the editor offers.',
+    'The minutes of a hearing, or only the entries changed after a revision; `tail` keeps the newest entries only (a screen opens on them and fetches the rest), `beforeEntryId` only those before an entry; with the speakers, names and phrases the editor offers.',
   ),
   'minutes.append': mutation(
     z

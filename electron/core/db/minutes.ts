@@ -66,6 +66,26 @@ export function listEntries(db: Db, hearingId: string): MinuteEntry[] {
   return rows.map(toEntry);
 }
 
+/**
+ * The newest `limit` entries of the record (before entry `beforeId`, if
+ * given), in order, and how many older ones there are: a screen opens on the
+ * end of a long record without reading all of it.
+ */
+export function listNewestEntries(db: Db, hearingId: string, limit: number, beforeId?: number): { entries: MinuteEntry[]; earlier: number } {
+  const below = beforeId ?? Number.MAX_SAFE_INTEGER;
+  const rows = prepared(db, `SELECT ${entryColumns} FROM minute_entries WHERE hearing_id = ? AND deleted_at IS NULL AND id < ? ORDER BY id DESC LIMIT ?`).all(
+    hearingId,
+    below,
+    limit,
+  ) as EntryRow[];
+  const entries = rows.reverse().map(toEntry);
+  const first = entries[0]?.id ?? below;
+  const earlier = prepared(db, 'SELECT COUNT(*) FROM minute_entries WHERE hearing_id = ? AND deleted_at IS NULL AND id < ?')
+    .pluck()
+    .get(hearingId, first) as number;
+  return { entries, earlier };
+}
+
 /** Every entry written or changed after `revision`, deleted ones included so a window can drop them. */
 export function listEntriesSince(db: Db, hearingId: string, revision: number): MinuteEntry[] {
   const rows = prepared(db, `SELECT ${entryColumns} FROM minute_entries WHERE hearing_id = ? AND revision > ? ORDER BY id`).all(

@@ -17,6 +17,7 @@ import {
   listCorrections,
   listEntries,
   listEntriesSince,
+  listNewestEntries,
   listRevisions,
   markEntryDeleted,
   updateEntry,
@@ -74,6 +75,15 @@ export function minutesHandlers(deps: ServiceDeps, appender: EntryAppender): Min
     return { speakerId, speakerLabel: speakerLabel(person, template) };
   }
 
+  /** Every entry, those changed after a revision, or the newest `tail` (before an entry): with how many older ones were left out. */
+  function entriesFor(hearingId: string, sinceRevision?: number, tail?: number, beforeEntryId?: number): { entries: MinuteEntry[]; earlier: number } {
+    if (sinceRevision === undefined && tail !== undefined) return listNewestEntries(db, hearingId, tail, beforeEntryId);
+    const listed = sinceRevision === undefined ? listEntries(db, hearingId) : listEntriesSince(db, hearingId, sinceRevision);
+    const before = beforeEntryId === undefined ? listed : listed.filter((entry) => entry.id < beforeEntryId);
+    const earlier = tail === undefined ? 0 : Math.max(0, before.length - tail);
+    return { entries: before.slice(earlier), earlier };
+  }
+
   function changed(hearingId: string): void {
     bus.emit('minutes.changed', { hearingId, revision: latestRevision(db, hearingId) });
   }
@@ -88,18 +98,19 @@ export function minutesHandlers(deps: ServiceDeps, appender: EntryAppender): Min
   }
 
   return {
-    'minutes.list': ({ hearingId, sinceRevision }) => {
+    'minutes.list': ({ hearingId, sinceRevision, tail, beforeEntryId }) => {
       const hearing = requireHearing(db, hearingId);
       const template = templateOf(hearing.templateId);
       const people: ParticipantRecord[] = listParticipants(db, hearingId);
       const full = sinceRevision === undefined;
-      const entries = full ? listEntries(db, hearingId) : listEntriesSince(db, hearingId, sinceRevision);
+      const { entries, earlier: earlierEntries } = entriesFor(hearingId, sinceRevision, tail, beforeEntryId);
       const draft = full ? (findDraft(db, hearingId) ?? null) : null;
       const view: MinutesView = {
         entries,
         revision: latestRevision(db, hearingId),
         // A draft whose entry was committed just before a crash is already in the record.
         draft: draft && !findEntryByClientId(db, draft.clientId) ? draft : null,
+        earlierEntries,
         speakers: minuteSpeakers(people, template),
         names: minuteNames(people),
         phrases: minutePhrases(db, template),

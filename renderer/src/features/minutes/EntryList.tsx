@@ -48,6 +48,37 @@ function EntryWords({ kind, speakerLabel, text, color }: { kind: MinuteEntry['ki
   );
 }
 
+/** 修改, 修改记录 and 删除 beside a row; a signed record keeps only 修改记录. */
+function RowButtons({ entryId, locked, actions }: { entryId: number; locked: boolean; actions: RowActions }) {
+  const { t } = useTranslation('minutes');
+  const buttons = [
+    { name: 'edit', icon: <EditOutlined />, act: actions.onEdit, danger: false, shown: !locked },
+    { name: 'history', icon: <HistoryOutlined />, act: actions.onHistory, danger: false, shown: true },
+    { name: 'remove', icon: <DeleteOutlined />, act: actions.onRemove, danger: true, shown: !locked },
+  ] as const;
+  return (
+    <>
+      {buttons
+        .filter((button) => button.shown)
+        .map((button) => (
+          <Tooltip key={button.name} title={t(`row.actions.${button.name}Title`)} mouseEnterDelay={0.5}>
+            <Button
+              size="small"
+              type="text"
+              danger={button.danger}
+              icon={button.icon}
+              aria-label={t(`row.actions.${button.name}`)}
+              onClick={(event) => {
+                event.stopPropagation();
+                button.act(entryId);
+              }}
+            />
+          </Tooltip>
+        ))}
+    </>
+  );
+}
+
 const EntryRow = memo(function EntryRow({
   entry,
   color,
@@ -68,6 +99,8 @@ const EntryRow = memo(function EntryRow({
   actions: RowActions;
 }) {
   const { t } = useTranslation('minutes');
+  // The buttons show only under the pointer or on the selected row, so only those rows make them: three tooltipped buttons on every row of a screenful cost more to make than the rows' words.
+  const [hovered, setHovered] = useState(false);
   const classes = ['minutes-row', `minutes-row-${entry.kind}`];
   if (entry.offRecord) classes.push('minutes-row-off');
   if (selected) classes.push('minutes-row-selected');
@@ -83,6 +116,8 @@ const EntryRow = memo(function EntryRow({
       data-kind={entry.kind}
       onClick={() => actions.onSelect(entry.id)}
       onDoubleClick={() => !locked && actions.onEdit(entry.id)}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
     >
       <span className="minutes-row-time">{clockTime(entry.startedAt)}</span>
       {editing ? (
@@ -109,48 +144,8 @@ const EntryRow = memo(function EntryRow({
               </Tag>
             )}
           </div>
-          <div className="minutes-row-actions">
-            {!locked && (
-              <Tooltip title={t('row.actions.editTitle')} mouseEnterDelay={0.5}>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<EditOutlined />}
-                  aria-label={t('row.actions.edit')}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    actions.onEdit(entry.id);
-                  }}
-                />
-              </Tooltip>
-            )}
-            <Tooltip title={t('row.actions.historyTitle')} mouseEnterDelay={0.5}>
-              <Button
-                size="small"
-                type="text"
-                icon={<HistoryOutlined />}
-                aria-label={t('row.actions.history')}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  actions.onHistory(entry.id);
-                }}
-              />
-            </Tooltip>
-            {!locked && (
-              <Tooltip title={t('row.actions.removeTitle')} mouseEnterDelay={0.5}>
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('row.actions.remove')}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    actions.onRemove(entry.id);
-                  }}
-                />
-              </Tooltip>
-            )}
+          <div className={locked ? 'minutes-row-actions minutes-row-actions-locked' : 'minutes-row-actions'}>
+            {(hovered || selected) && <RowButtons entryId={entry.id} locked={locked} actions={actions} />}
           </div>
         </>
       )}
@@ -222,6 +217,9 @@ export interface EntryListProps extends RowActions {
   ref?: Ref<EntryListHandle>;
 }
 
+/** A one-line row; each row is measured once it renders. */
+const estimatedRowPixels = 38;
+
 /** Within this many pixels of the end counts as "at the end": new entries then keep the list there. */
 const stickyPixels = 48;
 
@@ -256,10 +254,17 @@ export const EntryList = memo(function EntryList({
   const [behind, setBehind] = useState(false);
   const count = entries.length + pending.length;
 
+  // The record opens at its end: scrolled there before the virtualizer first reads the position (its effect comes after this one), so the rows at the top are never made.
+  useLayoutEffect(() => {
+    const node = scroller.current;
+    if (node) node.scrollTop = node.scrollHeight;
+  }, []);
+
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 38,
+    estimateSize: () => estimatedRowPixels,
+    initialOffset: () => count * estimatedRowPixels,
     overscan: 8,
     getItemKey: (index) =>
       index < entries.length ? `e${(entries[index] as MinuteEntry).id}` : `p${(pending[index - entries.length] as PendingEntry).clientId}`,

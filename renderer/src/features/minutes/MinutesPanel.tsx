@@ -20,6 +20,9 @@ import './minutes.css';
 /** How long a jumped-to entry stays highlighted. */
 const highlightMs = 2500;
 
+/** The screen opens on this many of the newest entries, a few screens' worth; the older ones follow at once. */
+const openingEntries = 100;
+
 function SaveStatus({ pending, saved }: { pending: readonly PendingEntry[]; saved: number }) {
   const { t } = useTranslation('minutes');
   const failed = pending.filter((entry) => entry.status === 'failed').length;
@@ -55,7 +58,7 @@ export function MinutesPanel({ hearingId }: { hearingId: string }) {
   const route = useRoute();
   const { message, modal } = App.useApp();
   const { describe } = useErrorText();
-  const { entries, pending, meta, restoredDraft, error, loading, append, retry } = useMinutes(hearingId);
+  const { entries, earlierCount, pending, meta, restoredDraft, error, loading, append, retry } = useMinutes(hearingId, { tail: openingEntries });
   const { data: procedure } = useProcedure(hearingId);
   const list = useRef<EntryListHandle>(null);
   const composer = useRef<ComposerHandle>(null);
@@ -89,16 +92,17 @@ export function MinutesPanel({ hearingId }: { hearingId: string }) {
     [jump, message, t],
   );
 
-  // #/hearings/<id>/minutes/<entryId>: show that entry once the record is here.
+  // #/hearings/<id>/minutes/<entryId>: show that entry once the whole record is here.
   const routeEntryId = route.name === 'hearing' ? route.entryId : undefined;
+  const whole = !loading && earlierCount === 0;
   useEffect(() => {
-    if (routeEntryId === undefined || loading || routeJumped.current === routeEntryId) return;
+    if (routeEntryId === undefined || !whole || routeJumped.current === routeEntryId) return;
     routeJumped.current = routeEntryId;
     // Let the list lay out its rows first.
     window.requestAnimationFrame(() => {
       if (!jump(routeEntryId)) void message.warning(t('jump.notFound'));
     });
-  }, [routeEntryId, loading, jump, message, t]);
+  }, [routeEntryId, whole, jump, message, t]);
 
   const confirmRemove = useCallback(
     (entryId: number) => {
@@ -297,7 +301,7 @@ export function MinutesPanel({ hearingId }: { hearingId: string }) {
               {t('toolbar.currentStep', { name: currentStep.name[language] })}
             </Typography.Text>
           )}
-          <SaveStatus pending={pending} saved={entries.length} />
+          <SaveStatus pending={pending} saved={entries.length + earlierCount} />
         </Flex>
       </Flex>
       {error && <ErrorAlert error={error} />}

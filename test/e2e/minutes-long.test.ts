@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { MinuteEntry, ParticipantDetail } from '../../electron/core/contract/index.js';
+import { invoke } from './support/api.js';
+import { seedReadyHearing } from './support/seed.js';
+import { e2eSession } from './support/session.js';
+
+const session = e2eSession();
+
+/** More than the screen opens on and more than one of the parts the older entries follow in. */
+const entryCount = 1150;
+
+describe('a four-hour record on the clerk’s screen', () => {
+  it('opens at the newest entry with the whole count, brings the older entries in behind it, and shows a row’s buttons under the pointer', async () => {
+    const host = await session.host();
+    const { hearing, people } = await seedReadyHearing(host.url);
+    const hearingId = hearing.id;
+    await invoke(host.url, 'procedure.start', { hearingId });
+    const voices = [people['刘明远'], people['王建平'], people['陈立新']] as ParticipantDetail[];
+    const start = new Date('2026-12-08T09:30:00+08:00').getTime();
+    const written: MinuteEntry[] = [];
+    for (let n = 0; n < entryCount; n += 1) {
+      written.push(
+        await invoke(host.url, 'minutes.append', {
+          hearingId,
+          clientId: crypto.randomUUID(),
+          kind: 'speech',
+          speakerId: (voices[n % voices.length] as ParticipantDetail).id,
+          text: `第${n + 1}段：关于评估时点、房屋面积和装修补偿的意见。`,
+          startedAt: new Date(start + n * 12_000).toISOString(),
+          offRecord: false,
+        }),
+      );
+    }
+    // Corrected while the record was being kept: its history must still open from the row.
+    const corrected = written[0] as MinuteEntry;
+    await invoke(host.url, 'minutes.edit', {
+      entryId: corrected.id,
+      expectedVersion: 1,
+      kind: 'speech',
+      speakerId: corrected.speakerId,
+      text: '第1段：关于评估时点、房屋面积和装修附属物补偿的意见。',
+      offRecord: false,
+    });
+    const { entries: whole } = await invoke(host.url, 'minutes.list', { hearingId });
+
+    const page = await session.open(`${host.url}#/hearings/${hearingId}/minutes`);
+    const list = page.getByTestId('minutes-list');
+    const newest = list.locator(`[data-entry-id="${(written.at(-1) as MinuteEntry).id}"]`);
+    await newest.waitFor();
+    expect(await newest.innerText()).toContain(`第${entryCount}段`);
+    expect(await newest.isVisible()).toBe(true);
+    // The count is the record's, even before its older part is on the screen.
+    expect(await page.getByTestId('minutes-save-status').innerText()).toContain(`已保存 ${whole.length} 条`);
+    // Virtualized: a screenful of rows, not the record.
+    expect(await list.locator('[data-entry-id]').count()).toBeLessThan(60);
+    // Nothing under the pointer yet: no row has made its buttons.
+    expect(await list.getByRole('button', { name: '修改记录' }).count()).toBe(0);
+
+    // The oldest entries come in behind the newest: scrolled to the top, the record starts where it started.
+    const first = list.locator(`[data-entry-id="${(whole[0] as MinuteEntry).id}"]`);
+    await expect
+      .poll(async () => {
+        await list.evaluate((node) => node.scrollTo({ top: 0 }));
+        return first.count();
+      })
+      .toBe(1);
+    // 09:30 is when the clerk's first entry began: the jump finds it among the older entries.
+    const time = page.getByRole('textbox', { name: '跳到时间' });
+    await time.fill('09:30');
+    await time.press('Enter');
+    const opening = list.locator(`[data-entry-id="${corrected.id}"]`);
+    await expect.poll(() => opening.getAttribute('class')).toContain('minutes-row-highlight');
+    expect(await opening.innerText()).toContain('装修附属物补偿');
+
+    await opening.hover();
+    const history = opening.getByRole('button', { name: '修改记录' });
+    await history.waitFor();
+    expect(await list.getByRole('button', { name: '修改记录' }).count()).toBe(1);
+    await history.click();
+    const drawer = page.getByRole('dialog', { name: /修改记录/ });
+    await drawer.waitFor();
+    expect(await drawer.innerText()).toContain('关于评估时点、房屋面积和装修补偿的意见。');
+  });
+});
