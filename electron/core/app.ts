@@ -22,7 +22,6 @@ import { documentHandlers } from './documents/service.js';
 import { evidenceHandlers } from './evidence/service.js';
 import { FileStore } from './files/store.js';
 import { hearingHandlers } from './hearings/service.js';
-import { entryAppender, type EntryAppender } from './minutes/durable-append.js';
 import { minutesHandlers } from './minutes/service.js';
 import { participantHandlers } from './participants/service.js';
 import { procedureHandlers } from './procedure/service.js';
@@ -30,7 +29,7 @@ import { writeMissingEventEntries } from './record/events.js';
 import { recusalHandlers } from './recusals/service.js';
 import { requestHandlers } from './requests/service.js';
 import { sampleHandlers } from './sample/service.js';
-import { databaseFileName, minutesJournalFileName } from './paths.js';
+import { databaseFileName } from './paths.js';
 import { createRouter, type Handlers, type Logger, type Router } from './router.js';
 import type { ServiceDeps } from './services.js';
 import { settingsHandlers } from './settings/service.js';
@@ -95,7 +94,6 @@ interface HandlerOptions {
   pdf?: PdfRenderer;
   nativeBinding?: string;
   restoreControl?: RestoreControl;
-  appender: EntryAppender;
 }
 
 /**
@@ -115,7 +113,7 @@ export function coreHandlers(deps: ServiceDeps, options: HandlerOptions): Handle
     ...recusalHandlers(deps),
     ...procedureHandlers(deps),
     ...evidenceHandlers(deps, storeFiles(options.files)),
-    ...minutesHandlers(deps, options.appender),
+    ...minutesHandlers(deps),
     ...deliberationHandlers(deps),
     ...documentHandlers(deps),
     ...signingHandlers(deps),
@@ -166,30 +164,14 @@ export function openCore(options: CoreOptions): Core {
   const files = FileStore.inDataDir(options.dataDir);
   let key: InstallationKey | undefined;
   const installationKey = () => (key ??= loadInstallationKey(options.dataDir));
-  const logger = options.logger ?? consoleLogger;
-  let appender: EntryAppender;
-  try {
-    appender = entryAppender(db, join(options.dataDir, minutesJournalFileName), logger, options.nativeBinding);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
   writeMissingEventEntries(db, templates);
+  const logger = options.logger ?? consoleLogger;
   const sessions = new SessionStore(clock, () => readLockMinutes(db));
   const soffice = options.pdf === undefined ? findSoffice() : undefined;
   const chosen = options.pdf ?? (soffice ? libreOfficeRenderer(soffice) : undefined);
   const pdf = chosen && withPrintGrant(chosen, sessions);
   const { pdf: _chosen, ...rest } = options;
-  const handlers = coreHandlers(deps, {
-    ...rest,
-    appender,
-    files,
-    key: installationKey,
-    logger,
-    sessions,
-    throttle: new SignInThrottle(clock),
-    ...(pdf ? { pdf } : {}),
-  });
+  const handlers = coreHandlers(deps, { ...rest, files, key: installationKey, logger, sessions, throttle: new SignInThrottle(clock), ...(pdf ? { pdf } : {}) });
   const backups = automaticBackups({ db, clock, bus: events, dataDir: options.dataDir, logger, nativeBinding: options.nativeBinding });
   // After the commit, outside the finalize: a backup that fails is reported, it never undoes a finalized record.
   events.on((event) => {
@@ -211,9 +193,6 @@ export function openCore(options: CoreOptions): Core {
       return user?.active ? operatorOf(user) : undefined;
     },
     backups,
-    close() {
-      appender.close();
-      db.close();
-    },
+    close: () => db.close(),
   };
 }

@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 export const databaseFileName = 'hearing-desk.sqlite';
 
-/** Beside the database: the minute entries not yet settled into it (minutes/durable-append.ts). */
-export const minutesJournalFileName = 'minutes.journal';
-
 /** Where a user's data lives when no folder is named (Electron passes its own user-data path instead). */
 export function defaultDataDir(): string {
   return join(homedir(), '.hearing-desk');

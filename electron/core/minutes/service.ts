@@ -30,7 +30,6 @@ import { AppError } from '../errors.js';
 import type { CallContext, Handlers } from '../router.js';
 import { requireEditableHearing, requireHearing, requireTemplate, type ServiceDeps } from '../services.js';
 import type { HearingTemplate } from '../templates/schema.js';
-import type { EntryAppender } from './durable-append.js';
 import { exportFileName, minutesAsText } from './export-text.js';
 import { minutePhrases, officePhrase, phraseContext } from './phrases.js';
 import { searchMinutes } from './search.js';
@@ -49,8 +48,7 @@ export function currentStepId(db: Db, hearingId: string): string | null {
   return findProcedure(db, hearingId)?.currentStepId ?? null;
 }
 
-/** `appender` writes the clerk's entries, durable when it returns (durable-append.ts). */
-export function minutesHandlers(deps: ServiceDeps, appender: EntryAppender): MinutesHandlers {
+export function minutesHandlers(deps: ServiceDeps): MinutesHandlers {
   const { db, clock, bus, templates } = deps;
 
   function templateOf(templateId: string): HearingTemplate {
@@ -127,11 +125,18 @@ export function minutesHandlers(deps: ServiceDeps, appender: EntryAppender): Min
       }
       const hearing = requireEditableHearing(db, hearingId);
       const speaker = speakerOf(hearingId, templateOf(hearing.templateId), speakerId);
-      const entry = appender.append({
-        entry: { hearingId, clientId, stepId: currentStepId(db, hearingId), kind, ...speaker, startedAt, text, offRecord, eventSeq: null, eventKind: null },
-        now: clock.now().toISOString(),
-        actor: ctx.actor,
-      });
+      const now = clock.now().toISOString();
+      // Its own transaction, with synchronous=FULL: when this returns, the entry is on disk.
+      const entry = db.transaction(() => {
+        const written = insertEntry(
+          db,
+          { hearingId, clientId, stepId: currentStepId(db, hearingId), kind, ...speaker, startedAt, text, offRecord, eventSeq: null, eventKind: null },
+          now,
+          ctx.actor,
+        );
+        deleteDraft(db, hearingId, clientId);
+        return written;
+      })();
       changed(hearingId);
       return entry;
     },

@@ -34,12 +34,12 @@ function start(dataDir: string, clock = fixedClock('2026-12-08T01:20:00.000Z')):
   return { live, events, errors };
 }
 
-/** SHA-256 of every file beside the database; the database is compared by its rows, the WAL, the SHM and the minutes journal and its lock come and go with connections. */
+/** SHA-256 of every file beside the database; the database is compared by its rows, the WAL and SHM come and go with connections. */
 function otherFiles(dir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const name of readdirSync(dir, { recursive: true }).map(String)) {
     const path = join(dir, name);
-    if (!statSync(path).isFile() || /(hearing-desk\.sqlite(-wal|-shm)?|^minutes\.journal(\.lock)?)$/.test(name)) continue;
+    if (!statSync(path).isFile() || /hearing-desk\.sqlite(-wal|-shm)?$/.test(name)) continue;
     hashes[relative(dir, path).split('\\').join('/')] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return hashes;

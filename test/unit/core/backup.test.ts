@@ -23,12 +23,12 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const clock = fixedClock('2026-12-08T08:00:00.000Z');
 
-/** SHA-256 of every file under a folder, by relative path; the SQLite WAL and SHM, and the minutes journal and its lock, come and go with connections. */
+/** SHA-256 of every file under a folder, by relative path; the SQLite WAL and SHM come and go with connections. */
 function fileHashes(dir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const name of readdirSync(dir, { recursive: true }).map(String)) {
     const path = join(dir, name);
-    if (!statSync(path).isFile() || /(-wal|-shm|^minutes\.journal(\.lock)?)$/.test(name)) continue;
+    if (!statSync(path).isFile() || /-(wal|shm)$/.test(name)) continue;
     hashes[relative(dir, path).split('\\').join('/')] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return hashes;
