@@ -21,6 +21,10 @@ export async function handleUpload(req: IncomingMessage, url: URL, core: Core, s
   // The store may destroy what it reads on a refusal; a pass-through keeps the socket alive for the answer.
   const body = new PassThrough();
   req.pipe(body);
+  // pipe() passes on no cut-off: without this, a cancelled or dropped upload left the copy waiting forever, its temporary file in the store.
+  req.once('close', () => {
+    if (!req.complete) body.destroy(new Error('the upload was cut off'));
+  });
   try {
     const stored: StoredFile = await receiveUpload(
       core.db,

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,37 @@ const upload = (name: string, bytes: Buffer) =>
   send(`/api/files?name=${encodeURIComponent(name)}`, 'POST', bytes, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(bytes.length) });
 const json = (reply: { body: Buffer }) => JSON.parse(reply.body.toString('utf8')) as { ok: boolean; value?: { sha256: string }; error?: { code: string } };
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 3)]);
+
+/** Every file in the store, the temporary copies in files/.tmp included. */
+function storeFiles(): string[] {
+  if (!existsSync(core.files.dir)) return [];
+  return readdirSync(core.files.dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** A POST declaring `declared` bytes, whose body the test writes itself, as slowly or as incompletely as it likes. */
+function openUpload(name: string, declared: number) {
+  const req = request({
+    host: '127.0.0.1',
+    port,
+    path: `/api/files?name=${encodeURIComponent(name)}`,
+    method: 'POST',
+    headers: { [sessionHeader]: session, 'Content-Type': 'video/mp4', 'Content-Length': String(declared) },
+  });
+  const answered = new Promise<{ ok: boolean; value?: { sha256: string; size: number } }>((resolve, reject) => {
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean }));
+    });
+    req.on('error', reject);
+  });
+  return { req, answered };
+}
+
+const megabyte = 1024 * 1024;
 
 beforeAll(async () => {
   core = openTestCore();
@@ -101,6 +133,25 @@ describe('evidence files through the browser host', () => {
       await core.ok('settings.setEvidenceLimit', { megabytes: 2048 });
     }
     expect(json(await upload('听证会现场录像.mp4', recording)).ok).toBe(true);
+  });
+
+  it('keeps nothing of an upload the window stops halfway, not even the temporary copy, and stores the next one whole', async () => {
+    const name = '听证会现场录像.mp4';
+    const recording = Buffer.concat([Buffer.from('\u0000\u0000\u0000\u0018ftypmp42', 'latin1'), randomBytes(8 * megabyte - 12)]);
+    const before = storeFiles();
+    const cut = openUpload(name, recording.length);
+    cut.answered.catch(() => undefined);
+    cut.req.write(recording.subarray(0, 3 * megabyte));
+    // The store has begun its copy: the temporary file is there, waiting for the rest.
+    await expect.poll(() => storeFiles().length).toBe(before.length + 1);
+    cut.req.destroy();
+    await expect.poll(() => storeFiles(), { timeout: 3_000 }).toEqual(before);
+
+    const whole = openUpload(name, recording.length);
+    whole.req.end(recording);
+    const result = await whole.answered;
+    expect(result.value?.size).toBe(recording.length);
+    expect(storeFiles()).toEqual([...before, core.files.pathOf(result.value?.sha256 as string)].sort());
   });
 
   it('reports a corrupt stored file instead of serving it', async () => {

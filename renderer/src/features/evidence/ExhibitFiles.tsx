@@ -10,15 +10,25 @@ import {
   InboxOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Popconfirm, Spin, Tag, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant, type AppErrorData, type Exhibit, type ExhibitFile, type Result } from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
-import { sessionHeaders } from '../../api/transport.js';
+import { upload, type UploadProgress } from '../../api/upload.js';
 import { useErrorText } from '../../components/useErrorText.js';
 import { useLanguage } from '../../components/useLanguage.js';
-import { fileSize, fileUrl, inlineImage } from './useEvidence.js';
+import { UploadStatus, useSize } from './UploadStatus.js';
+import { fileUrl, inlineImage } from './useEvidence.js';
+
+/** A file on its way to the store; its 取消 aborts the request. */
+interface Uploading {
+  key: number;
+  name: string;
+  size: number;
+  abort: AbortController;
+  progress: UploadProgress | undefined;
+}
 
 /** What the host answers to an upload (electron/host/files.ts). */
 interface StoredFile {
@@ -27,8 +37,6 @@ interface StoredFile {
   originalName: string;
   mediaType: string;
 }
-
-const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
 
 type Kind = 'image' | 'audio' | 'video' | 'pdf' | 'text' | 'other';
 
@@ -50,14 +58,9 @@ const icons: Record<Kind, ReactNode> = {
   other: <FileOutlined />,
 };
 
-/** Sends one file's bytes to the store (api/files, relative so it works under http:// and app:// alike). */
-async function uploadToStore(file: File): Promise<Result<StoredFile>> {
-  try {
-    const response = await fetch(`api/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: sessionHeaders() });
-    return (await response.json()) as Result<StoredFile>;
-  } catch {
-    return { ok: false, error: unreachable };
-  }
+/** Sends one file's bytes to the store; a cancelled upload leaves nothing there (the host drops a half-received file). */
+function uploadToStore(file: File, signal: AbortSignal, onProgress: (progress: UploadProgress) => void): Promise<Result<StoredFile> | 'cancelled'> {
+  return upload<StoredFile>(`api/files?name=${encodeURIComponent(file.name)}`, file, { signal, onProgress });
 }
 
 /**
@@ -79,14 +82,6 @@ async function whyUnavailable(sha256: string, signal?: AbortSignal): Promise<App
   } catch {
     return signal?.aborted ? null : 'unknown';
   }
-}
-
-function useSize(): (bytes: number) => string {
-  const { t } = useTranslation('evidence');
-  return (bytes) => {
-    const { unit, value } = fileSize(bytes);
-    return t(`files.size.${unit}`, { value });
-  };
 }
 
 function Failure({ failure }: { failure: AppErrorData | 'unknown' }) {
@@ -175,11 +170,19 @@ export function ExhibitFiles({
   const language = useLanguage();
   const { describe } = useErrorText();
   const size = useSize();
-  const [uploading, setUploading] = useState<{ key: number; name: string; size: number }[]>([]);
+  const [uploading, setUploading] = useState<Uploading[]>([]);
 
   async function add(file: File, key: number) {
-    setUploading((list) => [...list, { key, name: file.name, size: file.size }]);
-    const stored = await uploadToStore(file);
+    const abort = new AbortController();
+    setUploading((list) => [...list, { key, name: file.name, size: file.size, abort, progress: undefined }]);
+    const stored = await uploadToStore(file, abort.signal, (progress) =>
+      setUploading((list) => list.map((each) => (each.key === key ? { ...each, progress } : each))),
+    );
+    if (stored === 'cancelled') {
+      setUploading((list) => list.filter((each) => each.key !== key));
+      void message.info(t('files.cancelled', { name: file.name }));
+      return;
+    }
     const attached = stored.ok
       ? await api.call('evidence.attachFile', { exhibitId: exhibit.id, sha256: stored.value.sha256, originalName: file.name })
       : stored;
@@ -211,10 +214,21 @@ export function ExhibitFiles({
         <p className="ant-upload-hint">{t('files.dropHint')}</p>
       </Upload.Dragger>
       {uploading.map((each) => (
-        <Flex key={each.key} align="center" gap={12} role="status" style={{ padding: '10px 14px', borderRadius: 8, background: '#f0f5ff' }}>
-          <Spin size="small" />
-          <Typography.Text>{t('files.uploading', { name: each.name, size: size(each.size) })}</Typography.Text>
-        </Flex>
+        <UploadStatus
+          key={each.key}
+          testId="exhibit-upload"
+          label={t('files.uploading', { name: each.name, size: size(each.size) })}
+          progress={each.progress}
+          action={
+            // Once every byte is sent the store is finishing its copy, which cannot be stopped halfway.
+            (each.progress === undefined || each.progress.sent < each.progress.total) && (
+              <Button size="small" onClick={() => each.abort.abort()} aria-label={t('files.cancelNamed', { name: each.name })}>
+                {t('files.cancelUpload')}
+              </Button>
+            )
+          }
+          style={{ padding: '10px 14px', borderRadius: 8, background: '#f0f5ff' }}
+        />
       ))}
       {exhibit.files.length === 0 && uploading.length === 0 && <Typography.Text type="secondary">{t('files.none')}</Typography.Text>}
       {exhibit.files.map((file) => {

@@ -1,33 +1,27 @@
 import { ImportOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Spin, Typography } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../../../electron/core/contract/index.js';
 import { api } from '../../api/client.js';
-import { sessionHeaders } from '../../api/transport.js';
+import { upload, type UploadProgress } from '../../api/upload.js';
 import { navigate } from '../../app/route.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { AdminOnlyNotice } from '../accounts/AdminOnlyNotice.js';
 import { useCan } from '../accounts/operator.js';
-
-const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
+import { UploadStatus } from '../evidence/UploadStatus.js';
 
 /**
  * The package's bytes go into the store like an exhibit's (api/files, in both
  * shells), and handover.import takes them by their hash: one contract, and
  * the renderer never needs a path on disk.
  */
-async function upload(file: File, signal: AbortSignal): Promise<Result<{ sha256: string }> | 'cancelled'> {
-  try {
-    const response = await fetch(`api/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: sessionHeaders(), signal });
-    return (await response.json()) as Result<{ sha256: string }>;
-  } catch {
-    return signal.aborted ? 'cancelled' : { ok: false, error: unreachable };
-  }
+function uploadPackage(file: File, signal: AbortSignal, onProgress: (progress: UploadProgress) => void): Promise<Result<{ sha256: string }> | 'cancelled'> {
+  return upload<{ sha256: string }>(`api/files?name=${encodeURIComponent(file.name)}`, file, { signal, onProgress });
 }
 
 /** Copying the package in can be stopped (nothing is stored from a cut-off upload); the import itself is one transaction and runs to its end. */
-type Stage = { name: 'idle' } | { name: 'uploading'; abort: AbortController } | { name: 'importing' };
+type Stage = { name: 'idle' } | { name: 'uploading'; abort: AbortController; progress: UploadProgress | undefined } | { name: 'importing' };
 
 /** 接收移交案卷: offered under a package that has just verified; received on confirmation, then the hearing opens. */
 export function ReceiveHandover({ file, title }: { file: File; title: string }) {
@@ -40,9 +34,11 @@ export function ReceiveHandover({ file, title }: { file: File; title: string }) 
 
   async function receive() {
     const abort = new AbortController();
-    setStage({ name: 'uploading', abort });
+    setStage({ name: 'uploading', abort, progress: undefined });
     setError(undefined);
-    const stored = await upload(file, abort.signal);
+    const stored = await uploadPackage(file, abort.signal, (progress) =>
+      setStage((current) => (current.name === 'uploading' ? { ...current, progress } : current)),
+    );
     if (stored === 'cancelled') {
       setStage({ name: 'idle' });
       void message.info(t('receive.cancelled'));
@@ -74,17 +70,19 @@ export function ReceiveHandover({ file, title }: { file: File; title: string }) 
         {t('receive.action')}
       </Button>
       {receiving && (
-        <Flex gap={8} align="center" data-testid="receive-progress">
-          <Spin size="small" />
-          <Typography.Text>
-            {stage.name === 'uploading' ? t('receive.uploading', { name: file.name }) : t('receive.receiving', { name: file.name })}
-          </Typography.Text>
-          {stage.name === 'uploading' && (
-            <Button size="small" onClick={() => stage.abort.abort()}>
-              {t('receive.stop')}
-            </Button>
-          )}
-        </Flex>
+        <UploadStatus
+          testId="receive-progress"
+          label={stage.name === 'uploading' ? t('receive.uploading', { name: file.name }) : t('receive.receiving', { name: file.name })}
+          progress={stage.name === 'uploading' ? stage.progress : undefined}
+          action={
+            stage.name === 'uploading' && (
+              <Button size="small" onClick={() => stage.abort.abort()}>
+                {t('receive.stop')}
+              </Button>
+            )
+          }
+          style={{ width: '100%', maxWidth: 560 }}
+        />
       )}
       {error && <ErrorAlert error={error} />}
     </Flex>

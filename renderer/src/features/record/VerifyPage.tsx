@@ -1,29 +1,23 @@
 import { InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Flex, Result, Spin, Typography, Upload } from 'antd';
+import { Card, Flex, Result, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant, type AppErrorData, type PackageVerdict, type Result as CoreResult } from '../../../../electron/core/contract/index.js';
-import { sessionHeaders } from '../../api/transport.js';
+import { upload, type UploadProgress } from '../../api/upload.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { UploadStatus } from '../evidence/UploadStatus.js';
 import { ReceiveHandover } from '../handover/ReceiveHandover.js';
 import { useLanguage } from '../../components/useLanguage.js';
 
 type Check =
   | { state: 'idle' }
-  | { state: 'checking'; name: string }
+  | { state: 'checking'; name: string; progress: UploadProgress | undefined }
   | { state: 'done'; name: string; file: File; verdict: PackageVerdict }
   | { state: 'failed'; name: string; error: AppErrorData };
 
-const unreachable: AppErrorData = { code: 'transport/unreachable', params: {} };
-
-/** Sends the package's raw bytes to be checked (relative, so it works under http:// and app:// alike); nothing is kept. */
-async function verifyPackage(file: File): Promise<CoreResult<PackageVerdict>> {
-  try {
-    const response = await fetch('api/packages/verify', { method: 'POST', body: file, headers: sessionHeaders() });
-    return (await response.json()) as CoreResult<PackageVerdict>;
-  } catch {
-    return { ok: false, error: unreachable };
-  }
+/** Sends the package's raw bytes to be checked; nothing is kept. */
+function verifyPackage(file: File, onProgress: (progress: UploadProgress) => void): Promise<CoreResult<PackageVerdict>> {
+  return upload<PackageVerdict>('api/packages/verify', file, { onProgress });
 }
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
@@ -75,8 +69,8 @@ export function VerifyPage() {
   const [check, setCheck] = useState<Check>({ state: 'idle' });
 
   async function verify(file: File) {
-    setCheck({ state: 'checking', name: file.name });
-    const result = await verifyPackage(file);
+    setCheck({ state: 'checking', name: file.name, progress: undefined });
+    const result = await verifyPackage(file, (progress) => setCheck((current) => (current.state === 'checking' ? { ...current, progress } : current)));
     setCheck(result.ok ? { state: 'done', name: file.name, file, verdict: result.value } : { state: 'failed', name: file.name, error: result.error });
   }
 
@@ -107,10 +101,12 @@ export function VerifyPage() {
           <p className="ant-upload-hint">{t('verify.dropHint')}</p>
         </Upload.Dragger>
         {check.state === 'checking' && (
-          <Flex gap={8} align="center" justify="center" style={{ marginTop: 24 }}>
-            <Spin size="small" />
-            <Typography.Text>{t('verify.checking', { name: check.name })}</Typography.Text>
-          </Flex>
+          <UploadStatus
+            testId="verify-progress"
+            label={t('verify.checking', { name: check.name })}
+            progress={check.progress}
+            style={{ marginTop: 24, marginInline: 'auto', width: '100%', maxWidth: 560 }}
+          />
         )}
         {check.state === 'failed' && (
           <div style={{ marginTop: 16 }}>
