@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findElectronBinary } from './electron-binary.js';
 
@@ -10,13 +10,21 @@ import { findElectronBinary } from './electron-binary.js';
  * the others read, and each is mostly one busy thread, so they run side by
  * side on the two cores; each one's output is printed whole when it ends.
  *
- * The tests run in two Vitest runs: the unit project on both cores, then the
- * browser, reliability and Electron projects (see vitest.config.ts for how
- * many files of each run at once).
+ * The tests run in two Vitest runs side by side. The browser, reliability and
+ * Electron projects take one file at a time (each file drives a host and a
+ * browser, see vitest.config.ts) and spend much of it waiting on them, so
+ * the unit project runs beside them on one worker and fits in those waits;
+ * the system run prints as it goes, the unit run's output is printed whole
+ * when it ends.
  */
 const testRuns = [
-  { report: 'build/test-report-unit.json', args: ['--project', 'unit', '--maxWorkers=2'] },
-  { report: 'build/test-report-system.json', args: ['--project', 'e2e', '--project', 'reliability', '--project', 'electron'] },
+  { name: 'unit tests', live: false, report: 'build/test-report-unit.json', args: ['--project', 'unit', '--maxWorkers=1'] },
+  {
+    name: 'e2e, reliability and Electron tests',
+    live: true,
+    report: 'build/test-report-system.json',
+    args: ['--project', 'e2e', '--project', 'reliability', '--project', 'electron'],
+  },
 ];
 
 function vitest({ report, args }) {
@@ -29,12 +37,16 @@ const checks = [
   ['build', 'npm', ['run', '--silent', 'build']],
 ];
 
-const testSteps = [
-  ['unit tests', ...vitest(testRuns[0])],
-  ['e2e, reliability and Electron tests', ...vitest(testRuns[1])],
-];
-
 const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/** Runs a command with its output going straight to ours, resolving to its exit status. */
+function runLive(command, args) {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', (error) => console.error(error.message));
+    child.on('close', (status) => resolveRun({ status, output: [] }));
+  });
+}
 
 /** Runs a command with its output held back, resolving to its exit status and everything it printed, in order. */
 function runQuietly(command, args) {
@@ -72,23 +84,35 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const { report } of testRuns) rmSync(report, { force: true });
 let failed = false;
 
-for (const [name, command, args] of testSteps) {
-  console.log(`\n=== ${name} ===`);
-  const started = Date.now();
-  const run = spawnSync(command, args, { stdio: 'inherit' });
-  console.log(`=== ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${seconds(started)} ===`);
-  const testRun = testRuns.find((candidate) => args.includes(`--outputFile.json=${candidate.report}`));
-  // Both test runs go ahead whatever the first found, so one report counts every test.
-  failed ||= run.status !== 0;
-  if (!existsSync(testRun.report)) {
+console.log(`\n=== ${testRuns.map(({ name }) => name).join(' and ')} (side by side) ===`);
+const testsStarted = Date.now();
+const ran = await Promise.all(
+  testRuns.map(async (testRun) => {
+    const started = Date.now();
+    const [command, args] = vitest(testRun);
+    const result = await (testRun.live ? runLive : runQuietly)(command, args);
+    if (testRun.live) console.log(`=== ${testRun.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds(started)} ===`);
+    return { ...testRun, ...result, took: seconds(started) };
+  }),
+);
+for (const { name, live, status, output, took, report } of ran) {
+  if (!live) {
+    console.log(`\n=== ${name} ===`);
+    for (const [stream, chunk] of output) stream.write(chunk);
+    console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} in ${took} ===`);
+  }
+  // Both test runs go ahead whatever the other finds, so one report counts every test.
+  failed ||= status !== 0;
+  if (!existsSync(report)) {
     failed = true;
     continue;
   }
-  const results = JSON.parse(readFileSync(testRun.report, 'utf8'));
+  const results = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += results.numPassedTests;
   totals.failed += results.numFailedTests;
   totals.skipped += results.numPendingTests + results.numTodoTests;
 }
+console.log(`\n=== tests: ${seconds(testsStarted)} in all ===`);
 
 if (!findElectronBinary()) console.log('Electron e2e: skipped, no Electron binary on this machine (see test/electron).');
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
