@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findElectronBinary } from './electron-binary.js';
+import { failuresIn } from './test-failures.js';
 
 /**
  * `npm test`: everything CI runs, in order, stopping at the first red stage.
- * Ends with one plain "N passed, N failed, N skipped" line for CI to read.
+ * Ends with what failed, if anything, and one plain "N passed, N failed, N skipped" line for CI to read.
  *
  * The typecheck, the lint and the build read the sources and write nothing
  * the others read, and each is mostly one busy thread, so they run side by
@@ -80,6 +81,7 @@ const failedCheck = checked.find(({ status }) => status !== 0);
 if (failedCheck) process.exit(failedCheck.status ?? 1);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
 // A report left by an earlier run must not stand in for a run that wrote none.
 for (const { report } of testRuns) rmSync(report, { force: true });
 let failed = false;
@@ -111,8 +113,13 @@ for (const { name, live, status, output, took, report } of ran) {
   totals.passed += results.numPassedTests;
   totals.failed += results.numFailedTests;
   totals.skipped += results.numPendingTests + results.numTodoTests;
+  failures.push(...failuresIn(results, process.cwd()));
 }
 console.log(`\n=== tests: ${seconds(testsStarted)} in all ===`);
+if (failures.length > 0) {
+  console.log(`\n=== what failed (${failures.length}) ===`);
+  for (const failure of failures) console.log(failure);
+}
 
 if (!findElectronBinary()) console.log('Electron e2e: skipped, no Electron binary on this machine (see test/electron).');
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

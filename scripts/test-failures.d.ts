@@ -1,0 +1,10 @@
+export interface VitestJsonReport {
+  testResults: {
+    name: string;
+    status: string;
+    message: string;
+    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+  }[];
+}
+
+export function failuresIn(report: VitestJsonReport, root: string): string[];
