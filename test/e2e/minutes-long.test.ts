@@ -43,7 +43,15 @@ describe('a four-hour record on the clerk’s screen', () => {
     });
     const { entries: whole } = await invoke(host.url, 'minutes.list', { hearingId });
 
-    const page = await session.open(`${host.url}#/hearings/${hearingId}/minutes`);
+    // The older part is held back until the clerk has scrolled up to read, as on a slow laptop.
+    const page = await session.open(`${host.url}#/`);
+    let releaseOlder = () => {};
+    const olderHeld = new Promise<void>((resolve) => (releaseOlder = resolve));
+    await page.route('**/api/invoke', async (route) => {
+      if (route.request().postData()?.includes('beforeEntryId')) await olderHeld;
+      await route.continue();
+    });
+    await page.goto(`${host.url}#/hearings/${hearingId}/minutes`);
     const list = page.getByTestId('minutes-list');
     const newest = list.locator(`[data-entry-id="${(written.at(-1) as MinuteEntry).id}"]`);
     await newest.waitFor();
@@ -55,6 +63,21 @@ describe('a four-hour record on the clerk’s screen', () => {
     expect(await list.locator('[data-entry-id]').count()).toBeLessThan(60);
     // Nothing under the pointer yet: no row has made its buttons.
     expect(await list.getByRole('button', { name: '修改记录' }).count()).toBe(0);
+
+    // The clerk scrolls up to read while the older part is on its way: when it comes, the rows being read stay put.
+    await list.evaluate((node) => node.scrollBy({ top: -400 }));
+    const readingRow = () =>
+      list.evaluate((node) => {
+        const top = node.getBoundingClientRect().top;
+        const row = Array.from(node.querySelectorAll('[data-entry-id]')).find((each) => each.getBoundingClientRect().top >= top);
+        return row ? { id: row.getAttribute('data-entry-id'), offset: row.getBoundingClientRect().top - top } : undefined;
+      });
+    const before = await readingRow();
+    expect(before?.id).toBeTruthy();
+    releaseOlder();
+    await expect.poll(() => list.evaluate((node) => node.scrollHeight)).toBeGreaterThan(whole.length * 36);
+    expect(await readingRow()).toEqual(before);
+    expect(await page.getByRole('button', { name: '回到最新' }).count()).toBe(0);
 
     // The oldest entries come in behind the newest: scrolled to the top, the record starts where it started.
     const first = list.locator(`[data-entry-id="${(whole[0] as MinuteEntry).id}"]`);

@@ -223,6 +223,15 @@ const estimatedRowPixels = 38;
 /** Within this many pixels of the end counts as "at the end": new entries then keep the list there. */
 const stickyPixels = 48;
 
+/** How many entries now come before the one that came first: older entries just brought in above it. */
+function olderEntriesAbove(entries: readonly MinuteEntry[], previousFirstId: MinuteEntry['id'] | undefined): number {
+  if (previousFirstId === undefined) return 0;
+  return Math.max(
+    0,
+    entries.findIndex((entry) => entry.id === previousFirstId),
+  );
+}
+
 /**
  * The record, virtualized: only the rows in view exist, each measured as it
  * renders, so a four-hour hearing of thousands of entries scrolls and
@@ -251,6 +260,7 @@ export const EntryList = memo(function EntryList({
   const scroller = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
   const shownCount = useRef(0);
+  const firstEntryId = useRef<MinuteEntry['id'] | undefined>(undefined);
   const [behind, setBehind] = useState(false);
   const count = entries.length + pending.length;
 
@@ -296,13 +306,18 @@ export const EntryList = memo(function EntryList({
   );
 
   // New entries: follow them to the end, unless the clerk is reading further up.
+  // Older entries arriving above (the record loads newest first) are not new: the rows the clerk is reading stay put.
   useLayoutEffect(() => {
-    if (count > shownCount.current) {
+    const olderArrived = olderEntriesAbove(entries, firstEntryId.current);
+    firstEntryId.current = entries[0]?.id;
+    const node = scroller.current;
+    if (olderArrived > 0 && !atEnd.current && node) node.scrollTop += virtualizer.measurementsCache[olderArrived]?.start ?? olderArrived * estimatedRowPixels;
+    if (count - shownCount.current > olderArrived) {
       if (atEnd.current) virtualizer.scrollToIndex(count - 1, { align: 'end' });
       else setBehind(true);
-    }
+    } else if (olderArrived > 0 && atEnd.current) virtualizer.scrollToIndex(count - 1, { align: 'end' });
     shownCount.current = count;
-  }, [count, virtualizer]);
+  }, [count, entries, virtualizer]);
 
   // Rows measured taller than estimated (or an editor opening on the last row) must not push the end out of view.
   const totalSize = virtualizer.getTotalSize();
