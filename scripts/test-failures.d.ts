@@ -8,3 +8,12 @@ export interface VitestJsonReport {
 }
 
 export function failuresIn(report: VitestJsonReport, root: string): string[];
+
+export interface FlakyTest {
+  file: string;
+  name: string;
+  retries: number;
+  errors: string[];
+}
+
+export function flakyIn(flaky: FlakyTest[], root: string): string[];

@@ -27,3 +27,8 @@ export function failuresIn(report, root) {
     return failures;
   });
 }
+
+/** Each test that passed only on a retry (see flaky-reporter.js), with the first lines of why it failed before. */
+export function flakyIn(flaky, root) {
+  return flaky.map(({ file, name, retries, errors }) => `~ ${relative(root, file)} > ${name} (passed on retry ${retries})\n${firstLines(errors.join('\n'))}`);
+}

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failuresIn, type VitestJsonReport } from '../../../scripts/test-failures.js';
+import FlakyReporter from '../../../scripts/flaky-reporter.js';
+import { failuresIn, flakyIn, type FlakyTest, type VitestJsonReport } from '../../../scripts/test-failures.js';
 
 const passed = { fullName: 'the clerk signs in', status: 'passed', failureMessages: [] };
 
@@ -49,5 +53,53 @@ describe('what npm test prints last about failures', () => {
     expect(failuresIn({ testResults: [{ name: '/repo/test/unit/a.test.ts', status: 'passed', message: '', assertionResults: [passed] }] }, '/repo')).toEqual(
       [],
     );
+  });
+});
+
+describe('what npm test prints last about tests that passed only on a retry', () => {
+  it('names each, how many retries it took, and why it failed before', () => {
+    const flaky: FlakyTest[] = [
+      {
+        file: '/repo/test/e2e/minutes.test.ts',
+        name: 'live minutes > writes the procedure into the record',
+        retries: 1,
+        errors: ["TimeoutError: locator.fill: Timeout 30000ms exceeded.\nCall log:\n  - waiting for getByLabel('关联性方面的理由')"],
+      },
+    ];
+    expect(flakyIn(flaky, '/repo')).toEqual([
+      [
+        '~ test/e2e/minutes.test.ts > live minutes > writes the procedure into the record (passed on retry 1)',
+        '    TimeoutError: locator.fill: Timeout 30000ms exceeded.',
+        '    Call log:',
+        "      - waiting for getByLabel('关联性方面的理由')",
+      ].join('\n'),
+    ]);
+  });
+});
+
+describe('the flaky reporter', () => {
+  const testCase = (name: string, flaky: boolean, errors: string[]) => ({
+    fullName: name,
+    module: { moduleId: `/repo/test/e2e/${name}.test.ts` },
+    diagnostic: () => ({ flaky, retryCount: flaky ? 1 : 0 }),
+    result: () => ({ state: 'passed', errors: errors.map((message) => ({ message })) }),
+  });
+
+  it('writes down the tests that passed only on a retry, with their earlier errors, to the file it is given', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hearing-desk-flaky-')), 'build', 'flaky.json');
+    const previous = process.env.HEARING_DESK_FLAKY_REPORT;
+    process.env.HEARING_DESK_FLAKY_REPORT = path;
+    try {
+      const reporter = new FlakyReporter();
+      reporter.onTestCaseResult(testCase('display', false, []) as never);
+      reporter.onTestCaseResult(testCase('minutes', true, ['expected 0 to be 1']) as never);
+      reporter.onTestRunEnd();
+    } finally {
+      if (previous === undefined) delete process.env.HEARING_DESK_FLAKY_REPORT;
+      else process.env.HEARING_DESK_FLAKY_REPORT = previous;
+    }
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual([
+      { file: '/repo/test/e2e/minutes.test.ts', name: 'minutes', retries: 1, errors: ['expected 0 to be 1'] },
+    ]);
   });
 });
