@@ -23,7 +23,7 @@ export function adoptGrantFromAddress(hash: string): void {
   if (grant) keepSession(grant);
 }
 
-type AuthLoss = 'signedOut' | 'locked';
+export type AuthLoss = 'signedOut' | 'locked';
 const listeners = new Set<(loss: AuthLoss) => void>();
 
 /** The gate listens: whichever screen's call found the session gone or locked, the whole window follows. */

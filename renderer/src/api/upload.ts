@@ -1,4 +1,5 @@
 import type { Result } from '../../../electron/core/contract/index.js';
+import { reportAuthLoss } from './session.js';
 import { sessionHeaders } from './transport.js';
 
 /** How much of a file has left the window. */
@@ -23,12 +24,20 @@ function parsed<T>(text: string): Result<T> {
   }
 }
 
+/** The route's Result; a session that ended or locked meanwhile takes the window to sign-in or unlock, as any call does. */
+function answered<T>(text: string): Result<T> {
+  const result = parsed<T>(text);
+  if (!result.ok) reportAuthLoss(result.error.code);
+  return result;
+}
+
 /**
  * POSTs a file's raw bytes to one of the app's upload routes (api/files,
  * api/packages/verify; relative, so it works under http:// and app:// alike)
  * with the session header. Through XMLHttpRequest, since fetch reports
  * nothing while a body is sent. Resolves to the Result the route answers,
- * whatever the HTTP status; to transport/unreachable when no answer comes;
+ * whatever the HTTP status (a lost session is reported, as transport.ts
+ * does for calls); to transport/unreachable when no answer comes;
  * with a signal, to 'cancelled' once it aborts.
  */
 export function upload<T>(url: string, body: Blob, options: UploadOptions & { signal: AbortSignal }): Promise<Result<T> | 'cancelled'>;
@@ -49,7 +58,7 @@ export function upload<T>(url: string, body: Blob, { onProgress, signal }: Uploa
       request.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) onProgress({ sent: event.loaded, total: event.total });
       });
-    request.addEventListener('load', () => settle(parsed<T>(request.responseText)));
+    request.addEventListener('load', () => settle(answered<T>(request.responseText)));
     request.addEventListener('error', () => settle(unreachable));
     // Only the signal aborts a request; without one, an abort is the window going away, and no answer came.
     request.addEventListener('abort', () => settle(signal ? 'cancelled' : unreachable));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionHeader } from '../../../electron/core/contract/index.js';
+import { onAuthLoss, type AuthLoss } from '../../../renderer/src/api/session.js';
 import { upload, type UploadProgress } from '../../../renderer/src/api/upload.js';
 
 /**
@@ -110,6 +111,17 @@ describe('uploading a file with its progress', () => {
     const answer = upload(url, recording);
     sent().answer(400, JSON.stringify(tooLarge));
     expect(await answer).toEqual(tooLarge);
+  });
+
+  it('takes the window to sign-in when the session ended during the upload, as every other call does', async () => {
+    const losses: AuthLoss[] = [];
+    const stop = onAuthLoss((loss) => losses.push(loss));
+    const signedOut = { ok: false, error: { code: 'auth/signedOut', params: {} } };
+    const answer = upload(url, recording);
+    sent().answer(401, JSON.stringify(signedOut));
+    expect(await answer).toEqual(signedOut);
+    stop();
+    expect(losses).toEqual(['signedOut']);
   });
 
   it('reads a host that cannot be reached, or an answer that is no Result, as transport/unreachable', async () => {
