@@ -43,18 +43,25 @@ describe('a four-hour record on the clerk’s screen', () => {
     });
     const { entries: whole } = await invoke(host.url, 'minutes.list', { hearingId });
 
-    // The older part is held back until the clerk has scrolled up to read, as on a slow laptop.
+    // As on a slow laptop: the hearing's header is held back until the record shows (the record does not wait for it),
+    // the older part until the clerk has scrolled up to read.
     const page = await session.open(`${host.url}#/`);
+    let releaseHeader = () => {};
+    const headerHeld = new Promise<void>((resolve) => (releaseHeader = resolve));
     let releaseOlder = () => {};
     const olderHeld = new Promise<void>((resolve) => (releaseOlder = resolve));
     await page.route('**/api/invoke', async (route) => {
-      if (route.request().postData()?.includes('beforeEntryId')) await olderHeld;
+      const body = route.request().postData() ?? '';
+      if (body.includes('"method":"hearing.get"')) await headerHeld;
+      if (body.includes('beforeEntryId')) await olderHeld;
       await route.continue();
     });
     await page.goto(`${host.url}#/hearings/${hearingId}/minutes`);
     const list = page.getByTestId('minutes-list');
     const newest = list.locator(`[data-entry-id="${(written.at(-1) as MinuteEntry).id}"]`);
-    await newest.waitFor();
+    await newest.waitFor({ timeout: 15_000 });
+    releaseHeader();
+    await page.getByRole('heading', { name: hearing.title }).waitFor();
     expect(await newest.innerText()).toContain(`第${entryCount}段`);
     expect(await newest.isVisible()).toBe(true);
     // The count is the record's, even before its older part is on the screen.
@@ -101,7 +108,7 @@ describe('a four-hour record on the clerk’s screen', () => {
     expect(await list.getByRole('button', { name: '修改记录' }).count()).toBe(1);
     await history.click();
     const drawer = page.getByRole('dialog', { name: /修改记录/ });
-    await drawer.waitFor();
-    expect(await drawer.innerText()).toContain('关于评估时点、房屋面积和装修补偿的意见。');
+    // The versions load after the drawer opens.
+    await expect.poll(() => drawer.innerText()).toContain('关于评估时点、房屋面积和装修补偿的意见。');
   });
 });

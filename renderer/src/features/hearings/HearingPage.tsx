@@ -37,10 +37,10 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
       </Flex>
     );
   }
-  if (!hearing) return <Skeleton active />;
 
+  // Every tab but the overview loads its own data: it starts at once, beside the header's, rather than after it.
   const panels: Record<HearingTab, React.ReactNode> = {
-    overview: <HearingOverview hearing={hearing} />,
+    overview: hearing ? <HearingOverview hearing={hearing} /> : <Skeleton active />,
     requests: <RequestsEditor hearingId={hearingId} />,
     participants: <ParticipantsPanel hearingId={hearingId} />,
     checkIn: <CheckInPanel hearingId={hearingId} />,
@@ -59,16 +59,20 @@ export function HearingPage({ hearingId, tab }: { hearingId: string; tab: Hearin
       <HandoverBanner hearingId={hearingId} />
       <Card>
         <Flex justify="space-between" align="flex-start" gap={16}>
-          <Flex vertical gap={4}>
-            <Typography.Text type="secondary">{hearing.matterNo}</Typography.Text>
-            <Flex align="center" gap={12}>
-              <Typography.Title level={3} style={{ margin: 0 }}>
-                {hearing.title}
-              </Typography.Title>
-              <StatusTag status={hearing.status} />
+          {hearing ? (
+            <Flex vertical gap={4}>
+              <Typography.Text type="secondary">{hearing.matterNo}</Typography.Text>
+              <Flex align="center" gap={12}>
+                <Typography.Title level={3} style={{ margin: 0 }}>
+                  {hearing.title}
+                </Typography.Title>
+                <StatusTag status={hearing.status} />
+              </Flex>
             </Flex>
-          </Flex>
-          {hearing.status !== 'finalized' && (
+          ) : (
+            <Skeleton active title={{ width: 360 }} paragraph={{ rows: 1, width: 180 }} />
+          )}
+          {hearing && hearing.status !== 'finalized' && (
             <Button icon={<EditOutlined />} onClick={() => navigate({ name: 'editHearing', hearingId })}>
               {t('overview.edit')}
             </Button>
