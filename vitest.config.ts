@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A test that holds a whole hearing to its sealed package takes 2–4 s here, on the one core the unit run gets
+          // beside the browser tests; Vitest's 5 s default would fail it on a slower day, so only a hang fails.
+          testTimeout: 20_000,
         },
       },
       {
