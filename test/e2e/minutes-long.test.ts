@@ -71,19 +71,33 @@ describe('a four-hour record on the clerk’s screen', () => {
     // Nothing under the pointer yet: no row has made its buttons.
     expect(await list.getByRole('button', { name: '修改记录' }).count()).toBe(0);
 
-    // The clerk scrolls up to read while the older part is on its way: when it comes, the rows being read stay put.
-    await list.evaluate((node) => node.scrollBy({ top: -400 }));
+    // The clerk scrolls to the top while the older part is on its way: the list says it is coming,
+    // and when it comes, the rows being read stay put.
+    await list.evaluate((node) => node.scrollTo({ top: 0 }));
+    const coming = list.getByRole('status');
+    await expect.poll(() => coming.innerText()).toContain(`正在载入更早的 ${whole.length - 100} 条记录…`);
     const readingRow = () =>
       list.evaluate((node) => {
         const top = node.getBoundingClientRect().top;
         const row = Array.from(node.querySelectorAll('[data-entry-id]')).find((each) => each.getBoundingClientRect().top >= top);
         return row ? { id: row.getAttribute('data-entry-id'), offset: row.getBoundingClientRect().top - top } : undefined;
       });
-    const before = await readingRow();
-    expect(before?.id).toBeTruthy();
+    // Read once the rows have been laid out and measured, as the clerk would see them.
+    let before = await readingRow();
+    await expect
+      .poll(async () => {
+        const now = await readingRow();
+        const settled = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return settled;
+      })
+      .toBe(true);
+    // The first of the newest 100, the oldest entry the screen has so far.
+    expect(before?.id).toBe(String((whole[whole.length - 100] as MinuteEntry).id));
     releaseOlder();
     await expect.poll(() => list.evaluate((node) => node.scrollHeight)).toBeGreaterThan(whole.length * 36);
     expect(await readingRow()).toEqual(before);
+    expect(await coming.count()).toBe(0);
     expect(await page.getByRole('button', { name: '回到最新' }).count()).toBe(0);
 
     // The oldest entries come in behind the newest: scrolled to the top, the record starts where it started.

@@ -205,6 +205,8 @@ const PendingRow = memo(function PendingRow({
 
 export interface EntryListProps extends RowActions {
   entries: readonly MinuteEntry[];
+  /** Older entries of the record still on their way (it opens on its newest ones). */
+  earlierCount: number;
   pending: readonly PendingEntry[];
   speakers: readonly MinuteSpeaker[];
   selectedId: number | null;
@@ -223,6 +225,9 @@ const estimatedRowPixels = 38;
 /** Within this many pixels of the end counts as "at the end": new entries then keep the list there. */
 const stickyPixels = 48;
 
+/** Within this many pixels of the top, a clerk who has scrolled up is told that older entries are still coming. */
+const nearTopPixels = 4 * estimatedRowPixels;
+
 /** How many entries now come before the one that came first: older entries just brought in above it. */
 function olderEntriesAbove(entries: readonly MinuteEntry[], previousFirstId: MinuteEntry['id'] | undefined): number {
   if (previousFirstId === undefined) return 0;
@@ -240,6 +245,7 @@ function olderEntriesAbove(entries: readonly MinuteEntry[], previousFirstId: Min
  */
 export const EntryList = memo(function EntryList({
   entries,
+  earlierCount,
   pending,
   speakers,
   selectedId,
@@ -262,6 +268,7 @@ export const EntryList = memo(function EntryList({
   const shownCount = useRef(0);
   const firstEntryId = useRef<MinuteEntry['id'] | undefined>(undefined);
   const [behind, setBehind] = useState(false);
+  const [nearTop, setNearTop] = useState(false);
   const count = entries.length + pending.length;
 
   // The record opens at its end: scrolled there before the virtualizer first reads the position (its effect comes after this one), so the rows at the top are never made.
@@ -357,8 +364,16 @@ export const EntryList = memo(function EntryList({
         const end = node.scrollHeight - node.scrollTop - node.clientHeight < stickyPixels;
         atEnd.current = end;
         if (end && behind) setBehind(false);
+        setNearTop(node.scrollTop < nearTopPixels);
       }}
     >
+      {earlierCount > 0 && nearTop && (
+        <div className="minutes-earlier" role="status">
+          <span>
+            <LoadingOutlined /> {t('list.loadingEarlier', { count: earlierCount })}
+          </span>
+        </div>
+      )}
       {count === 0 ? (
         empty
       ) : (

@@ -308,6 +308,7 @@ export function MinutesPanel({ hearingId }: { hearingId: string }) {
       <EntryList
         ref={list}
         entries={entries}
+        earlierCount={earlierCount}
         pending={pending}
         speakers={meta.speakers}
         selectedId={selectedId}
