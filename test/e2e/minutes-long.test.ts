@@ -74,7 +74,7 @@ describe('a four-hour record on the clerk’s screen', () => {
     // The clerk scrolls to the top while the older part is on its way: the list says it is coming,
     // and when it comes, the rows being read stay put.
     await list.evaluate((node) => node.scrollTo({ top: 0 }));
-    const coming = list.getByRole('status');
+    const coming = page.getByRole('status').filter({ hasText: '正在载入更早的' });
     await expect.poll(() => coming.innerText()).toContain(`正在载入更早的 ${whole.length - 100} 条记录…`);
     const readingRow = () =>
       list.evaluate((node) => {
@@ -98,7 +98,24 @@ describe('a four-hour record on the clerk’s screen', () => {
     await expect.poll(() => list.evaluate((node) => node.scrollHeight)).toBeGreaterThan(whole.length * 36);
     expect(await readingRow()).toEqual(before);
     expect(await coming.count()).toBe(0);
-    expect(await page.getByRole('button', { name: '回到最新' }).count()).toBe(0);
+    const toLatest = page.getByRole('button', { name: '回到最新' });
+    expect(await toLatest.count()).toBe(0);
+
+    // A new entry from another window while the clerk reads further up: offered, not forced on the clerk.
+    const latest = await invoke(host.url, 'minutes.append', {
+      hearingId,
+      clientId: crypto.randomUUID(),
+      kind: 'speech',
+      speakerId: (voices[0] as ParticipantDetail).id,
+      text: '请双方围绕评估时点继续发表意见。',
+      startedAt: new Date(start + entryCount * 12_000).toISOString(),
+      offRecord: false,
+    });
+    await toLatest.waitFor();
+    expect(await readingRow()).toEqual(before);
+    await toLatest.click();
+    await list.locator(`[data-entry-id="${latest.id}"]`).waitFor();
+    expect(await toLatest.count()).toBe(0);
 
     // The oldest entries come in behind the newest: scrolled to the top, the record starts where it started.
     const first = list.locator(`[data-entry-id="${(whole[0] as MinuteEntry).id}"]`);

@@ -350,66 +350,69 @@ export const EntryList = memo(function EntryList({
     return speaker ? sideColors[speaker.side] : undefined;
   };
 
+  // The notices float over the list rather than sit in it: a list holds only its entries.
   return (
-    <div
-      ref={scroller}
-      className="minutes-list"
-      tabIndex={0}
-      role="list"
-      aria-label={t('list.label')}
-      data-testid="minutes-list"
-      onKeyDown={onKeyDown}
-      onScroll={(event) => {
-        const node = event.currentTarget;
-        const end = node.scrollHeight - node.scrollTop - node.clientHeight < stickyPixels;
-        atEnd.current = end;
-        if (end && behind) setBehind(false);
-        setNearTop(node.scrollTop < nearTopPixels);
-      }}
-    >
+    <div className="minutes-list-frame">
+      <div
+        ref={scroller}
+        className="minutes-list"
+        tabIndex={0}
+        role="list"
+        aria-label={t('list.label')}
+        data-testid="minutes-list"
+        onKeyDown={onKeyDown}
+        onScroll={(event) => {
+          const node = event.currentTarget;
+          const end = node.scrollHeight - node.scrollTop - node.clientHeight < stickyPixels;
+          atEnd.current = end;
+          if (end && behind) setBehind(false);
+          setNearTop(node.scrollTop < nearTopPixels);
+        }}
+      >
+        {count === 0 ? (
+          empty
+        ) : (
+          <div style={{ height: totalSize, position: 'relative', width: '100%' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const entry = item.index < entries.length ? entries[item.index] : undefined;
+              const waiting = entry ? undefined : pending[item.index - entries.length];
+              return (
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                >
+                  {entry ? (
+                    <EntryRow
+                      entry={entry}
+                      color={colorOf(entry.speakerId)}
+                      selected={entry.id === selectedId}
+                      highlighted={entry.id === highlightId}
+                      editing={entry.id === editingId}
+                      locked={locked}
+                      speakers={speakers}
+                      actions={stableActions}
+                    />
+                  ) : waiting ? (
+                    <PendingRow
+                      pending={waiting}
+                      label={speakerById.get(waiting.input.speakerId ?? '')?.label ?? ''}
+                      color={colorOf(waiting.input.speakerId ?? null)}
+                      onRetry={onRetry}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
       {earlierCount > 0 && nearTop && (
         <div className="minutes-earlier" role="status">
           <span>
             <LoadingOutlined /> {t('list.loadingEarlier', { count: earlierCount })}
           </span>
-        </div>
-      )}
-      {count === 0 ? (
-        empty
-      ) : (
-        <div style={{ height: totalSize, position: 'relative', width: '100%' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = item.index < entries.length ? entries[item.index] : undefined;
-            const waiting = entry ? undefined : pending[item.index - entries.length];
-            return (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-              >
-                {entry ? (
-                  <EntryRow
-                    entry={entry}
-                    color={colorOf(entry.speakerId)}
-                    selected={entry.id === selectedId}
-                    highlighted={entry.id === highlightId}
-                    editing={entry.id === editingId}
-                    locked={locked}
-                    speakers={speakers}
-                    actions={stableActions}
-                  />
-                ) : waiting ? (
-                  <PendingRow
-                    pending={waiting}
-                    label={speakerById.get(waiting.input.speakerId ?? '')?.label ?? ''}
-                    color={colorOf(waiting.input.speakerId ?? null)}
-                    onRetry={onRetry}
-                  />
-                ) : null}
-              </div>
-            );
-          })}
         </div>
       )}
       {behind && (
