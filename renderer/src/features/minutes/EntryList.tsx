@@ -5,6 +5,7 @@ import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, use
 import { useTranslation } from 'react-i18next';
 import type { MinuteEntry, MinuteSpeaker } from '../../../../electron/core/contract/index.js';
 import { useErrorText } from '../../components/useErrorText.js';
+import { VirtualRow } from '../../components/VirtualRow.js';
 import { EntryEditor } from './EntryEditor.js';
 import { clockTime } from './format.js';
 import { sideColors } from './SpeakerBar.js';
@@ -377,12 +378,7 @@ export const EntryList = memo(function EntryList({
               const entry = item.index < entries.length ? entries[item.index] : undefined;
               const waiting = entry ? undefined : pending[item.index - entries.length];
               return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-                >
+                <VirtualRow key={item.key} item={item} measure={virtualizer.measureElement}>
                   {entry ? (
                     <EntryRow
                       entry={entry}
@@ -402,7 +398,7 @@ export const EntryList = memo(function EntryList({
                       onRetry={onRetry}
                     />
                   ) : null}
-                </div>
+                </VirtualRow>
               );
             })}
           </div>

@@ -16,6 +16,7 @@ import { ReadBackRequest, type MarkedPassage } from './ReadBackRequest.js';
 import { correctionMarks, EntryText, readSelection, type CorrectionMark, type SelectedPassage } from './ReadBackText.js';
 import { useMinutes } from './useMinutes.js';
 import { ScreenTitle } from '../../components/ScreenTitle.js';
+import { VirtualRow } from '../../components/VirtualRow.js';
 
 /** Read aloud and read along: the serif face of a printed record. */
 const recordFont = "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'STSong', 'SimSun', 'Noto Serif', Georgia, serif";
@@ -380,12 +381,7 @@ export function ReadBackPage({ hearingId }: { hearingId: string }) {
                   const row = rows[item.index];
                   if (!row) return null;
                   return (
-                    <div
-                      key={item.key}
-                      data-index={item.index}
-                      ref={virtualizer.measureElement}
-                      style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-                    >
+                    <VirtualRow key={item.key} item={item} measure={virtualizer.measureElement}>
                       {row.kind === 'step' ? (
                         <h2
                           style={{
@@ -411,7 +407,7 @@ export function ReadBackPage({ hearingId }: { hearingId: string }) {
                           markTitles={markTitles}
                         />
                       )}
-                    </div>
+                    </VirtualRow>
                   );
                 })}
               </div>
