@@ -25,7 +25,8 @@ export function sessionHeaders(): Record<string, string> {
   return token ? { [sessionHeader]: token } : {};
 }
 
-function followed(result: Result<unknown>): Result<unknown> {
+/** A call's Result, after a session that ended or locked has taken the window to sign-in or unlock. */
+export function followed<T>(result: Result<T>): Result<T> {
   if (!result.ok) reportAuthLoss(result.error.code);
   return result;
 }

@@ -1,6 +1,5 @@
 import type { Result } from '../../../electron/core/contract/index.js';
-import { reportAuthLoss } from './session.js';
-import { sessionHeaders } from './transport.js';
+import { followed, sessionHeaders } from './transport.js';
 
 /** How much of a file has left the window. */
 export interface UploadProgress {
@@ -22,13 +21,6 @@ function parsed<T>(text: string): Result<T> {
     // A proxy's error page or a connection cut mid-answer: no Result came back.
     return unreachable;
   }
-}
-
-/** The route's Result; a session that ended or locked meanwhile takes the window to sign-in or unlock, as any call does. */
-function answered<T>(text: string): Result<T> {
-  const result = parsed<T>(text);
-  if (!result.ok) reportAuthLoss(result.error.code);
-  return result;
 }
 
 /**
@@ -58,7 +50,7 @@ export function upload<T>(url: string, body: Blob, { onProgress, signal }: Uploa
       request.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) onProgress({ sent: event.loaded, total: event.total });
       });
-    request.addEventListener('load', () => settle(answered<T>(request.responseText)));
+    request.addEventListener('load', () => settle(followed(parsed<T>(request.responseText))));
     request.addEventListener('error', () => settle(unreachable));
     // Only the signal aborts a request; without one, an abort is the window going away, and no answer came.
     request.addEventListener('abort', () => settle(signal ? 'cancelled' : unreachable));

@@ -320,10 +320,9 @@ export const EntryList = memo(function EntryList({
     firstEntryId.current = entries[0]?.id;
     const node = scroller.current;
     if (olderArrived > 0 && !atEnd.current && node) node.scrollTop += virtualizer.measurementsCache[olderArrived]?.start ?? olderArrived * estimatedRowPixels;
-    if (count - shownCount.current > olderArrived) {
-      if (atEnd.current) virtualizer.scrollToIndex(count - 1, { align: 'end' });
-      else setBehind(true);
-    } else if (olderArrived > 0 && atEnd.current) virtualizer.scrollToIndex(count - 1, { align: 'end' });
+    const newArrived = count - shownCount.current > olderArrived;
+    if (atEnd.current && (newArrived || olderArrived > 0)) virtualizer.scrollToIndex(count - 1, { align: 'end' });
+    else if (newArrived) setBehind(true);
     shownCount.current = count;
   }, [count, entries, virtualizer]);
 
